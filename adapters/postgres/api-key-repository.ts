@@ -1,0 +1,37 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Actor } from '../../src/core/actor.js';
+import type { Role } from '../../src/core/model.js';
+import type { Sql } from './client.js';
+
+export function hashApiKey(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
+}
+
+/** Keys are shown once; only their hash is stored. The prefix tells an operator which role a leaked key had. */
+export function generateApiKey(role: Role): string {
+  return `gk_${role.replace('_agent', '')}_${randomBytes(24).toString('base64url')}`;
+}
+
+export interface ApiKeyRepository {
+  actorForKey(key: string): Promise<Actor | null>;
+  create(input: { id: string; label: string; role: Role; agentId?: string | null; directorateId?: string | null }): Promise<string>;
+}
+
+export function apiKeyRepository(sql: Sql): ApiKeyRepository {
+  return {
+    async actorForKey(key) {
+      const rows = await sql<{ id: string; role: Role; agentId: string | null; directorateId: string | null }[]>`
+        select k.id, k.role, k.agent_id, coalesce(k.directorate_id, a.directorate_id) as directorate_id
+        from api_keys k left join agents a on a.id = k.agent_id
+        where k.key_hash = ${hashApiKey(key)} and k.revoked_at is null and (a.id is null or a.active)`;
+      const r = rows[0];
+      return r ? { principalId: `key:${r.id}`, role: r.role, agentId: r.agentId, directorateId: r.directorateId } : null;
+    },
+    async create(input) {
+      const key = generateApiKey(input.role);
+      await sql`insert into api_keys (id, label, key_hash, role, agent_id, directorate_id)
+        values (${input.id}, ${input.label}, ${hashApiKey(key)}, ${input.role}, ${input.agentId ?? null}, ${input.directorateId ?? null})`;
+      return key;
+    },
+  };
+}

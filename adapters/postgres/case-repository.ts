@@ -1,0 +1,79 @@
+import type { Case } from '../../src/core/model.js';
+import type { CaseFilter, CaseRepository, NewCase, Page } from '../../src/core/ports.js';
+import type { Sql, TxSql } from './client.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+
+const COLUMNS = (sql: Sql | TxSql) => sql`
+  c.id, c.reference, c.channel, c.request_type_id, rt.code as request_type_code, c.directorate_id,
+  c.resident_id, c.description, c.location, c.priority, c.status, c.assignee_id, c.merged_into,
+  c.answered_by_article_id, c.extra, c.version, c.created_at, c.updated_at`;
+
+export function caseRepository(sql: Sql | TxSql): CaseRepository {
+  const s = sql as Sql;
+  return {
+    async insert(c: NewCase) {
+      const rows = await s`
+        insert into cases (id, reference, tracking_code_hash, channel, request_type_id, directorate_id, resident_id,
+          description, location, priority, status, assignee_id, merged_into, answered_by_article_id, extra,
+          version, created_at, updated_at)
+        values (${c.id}, ${c.reference}, ${c.trackingCodeHash}, ${c.channel}, ${c.requestTypeId}, ${c.directorateId},
+          ${c.residentId}, ${c.description}, ${c.location ? s.json(c.location as never) : null}, ${c.priority}, ${c.status},
+          ${c.assigneeId}, ${c.mergedInto}, ${c.answeredByArticleId}, ${s.json(c.extra as never)}, 1, ${c.createdAt}, ${c.createdAt})
+        on conflict (reference) do nothing
+        returning id`;
+      return rows.length === 1;
+    },
+    async findById(id, opts) {
+      const rows = await s<Case[]>`
+        select ${COLUMNS(s)} from cases c join request_types rt on rt.id = c.request_type_id
+        where c.id = ${id} ${opts?.forUpdate ? s`for update of c` : s``}`;
+      return rows[0] ?? null;
+    },
+    async findByReference(reference) {
+      const rows = await s<Case[]>`
+        select ${COLUMNS(s)} from cases c join request_types rt on rt.id = c.request_type_id where c.reference = ${reference}`;
+      return rows[0] ?? null;
+    },
+    async update(c) {
+      const rows = await s<{ version: number }[]>`
+        update cases set status = ${c.status}, assignee_id = ${c.assigneeId}, merged_into = ${c.mergedInto},
+          directorate_id = ${c.directorateId}, priority = ${c.priority}, updated_at = ${c.updatedAt}, version = version + 1
+        where id = ${c.id} returning version`;
+      return { ...c, version: rows[0]!.version };
+    },
+    async list(filter: CaseFilter, limit: number, cursor: string | null): Promise<Page<Case>> {
+      const after = cursor ? decodeCursor(cursor, 2) : null;
+      const conds = [s`true`];
+      if (filter.status?.length) conds.push(s`c.status in ${s(filter.status)}`);
+      if (filter.channel?.length) conds.push(s`c.channel in ${s(filter.channel)}`);
+      if (filter.requestTypeId) conds.push(s`c.request_type_id = ${filter.requestTypeId}`);
+      if (filter.directorateId) conds.push(s`c.directorate_id = ${filter.directorateId}`);
+      if (filter.residentId) conds.push(s`c.resident_id = ${filter.residentId}`);
+      if (filter.assigneeId) conds.push(s`c.assignee_id = ${filter.assigneeId}`);
+      if (filter.createdFrom) conds.push(s`c.created_at >= ${filter.createdFrom}`);
+      if (filter.createdTo) conds.push(s`c.created_at < ${filter.createdTo}`);
+      if (after) conds.push(s`(c.created_at, c.id) < (${after[0]!}::timestamptz, ${after[1]!}::uuid)`);
+      const where = conds.reduce((acc, cond) => s`${acc} and ${cond}`);
+      const rows = await s<Case[]>`
+        select ${COLUMNS(s)} from cases c join request_types rt on rt.id = c.request_type_id
+        where ${where} order by c.created_at desc, c.id desc limit ${limit + 1}`;
+      const items = rows.slice(0, limit);
+      const last = items[items.length - 1];
+      return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null };
+    },
+    async listForResident(residentId, limit) {
+      return s<Case[]>`
+        select ${COLUMNS(s)} from cases c join request_types rt on rt.id = c.request_type_id
+        where c.resident_id = ${residentId} order by c.created_at desc limit ${limit}`;
+    },
+    async reassignResident(caseIds, fromId, toId) {
+      const rows =
+        caseIds === 'all'
+          ? await s<{ id: string }[]>`update cases set resident_id = ${toId}, version = version + 1 where resident_id = ${fromId} returning id`
+          : caseIds.length === 0
+            ? []
+            : await s<{ id: string }[]>`update cases set resident_id = ${toId}, version = version + 1 where resident_id = ${fromId} and id in ${s(caseIds)} returning id`;
+      return rows.map((r) => r.id);
+    },
+  };
+}

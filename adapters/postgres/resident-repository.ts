@@ -1,0 +1,165 @@
+import type { ContactPoint, Resident } from '../../src/core/model.js';
+import type { DuplicatePair, ResidentRepository, ResidentSearchHit } from '../../src/core/ports.js';
+import type { Sql, TxSql } from './client.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+
+interface ResidentRow {
+  id: string;
+  givenName: string;
+  familyName: string;
+  birthDate: string | null;
+  mergedInto: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  contactPoints: ContactPoint[] | null;
+}
+
+const toResident = (r: ResidentRow): Resident => ({
+  id: r.id,
+  givenName: r.givenName,
+  familyName: r.familyName,
+  birthDate: r.birthDate,
+  mergedInto: r.mergedInto,
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
+  contactPoints: r.contactPoints ?? [],
+});
+
+/** Name similarity from which two records may be the same person (pg_trgm, 0..1). */
+const DUPLICATE_NAME_SIMILARITY = 0.5;
+
+export function residentRepository(sql: Sql | TxSql): ResidentRepository {
+  const s = sql as Sql;
+  const select = s`
+    select r.id, r.given_name, r.family_name, to_char(r.birth_date, 'YYYY-MM-DD') as birth_date, r.merged_into,
+      r.created_at, r.updated_at,
+      (select json_agg(json_build_object('id', cp.id, 'kind', cp.kind, 'value', cp.value, 'verified', cp.verified) order by cp.created_at, cp.id)
+         from contact_points cp where cp.resident_id = r.id) as contact_points
+    from residents r`;
+  const byIds = async (ids: string[]) =>
+    ids.length === 0 ? [] : (await s<ResidentRow[]>`${select} where r.id in ${s(ids)}`).map(toResident);
+  const insertContacts = async (residentId: string, cps: (ContactPoint & { normalized: string })[]) => {
+    if (cps.length === 0) return;
+    await s`insert into contact_points ${s(
+      cps.map((c) => ({ id: c.id, resident_id: residentId, kind: c.kind, value: c.value, normalized: c.normalized, verified: c.verified })),
+    )}`;
+  };
+
+  return {
+    async findById(id) {
+      const rows = await s<ResidentRow[]>`${select} where r.id = ${id}`;
+      return rows[0] ? toResident(rows[0]) : null;
+    },
+    async insert(r) {
+      await s`insert into residents (id, given_name, family_name, birth_date, created_at, updated_at)
+        values (${r.id}, ${r.givenName}, ${r.familyName}, ${r.birthDate}, ${r.createdAt}, ${r.createdAt})`;
+      await insertContacts(r.id, r.contactPoints);
+    },
+    addContactPoints: insertContacts,
+    async findByContacts(contacts) {
+      if (contacts.length === 0) return [];
+      const kinds = contacts.map((c) => c.kind);
+      const values = contacts.map((c) => c.normalized);
+      const ids = await s<{ residentId: string }[]>`
+        select distinct cp.resident_id from contact_points cp
+        join unnest(${kinds}::text[], ${values}::text[]) as q(kind, normalized)
+          on cp.kind = q.kind and cp.normalized = q.normalized
+        join residents r on r.id = cp.resident_id and r.merged_into is null
+        limit 50`;
+      return byIds(ids.map((r) => r.residentId));
+    },
+    async search(query, limit) {
+      let rows: { id: string; openCases: number }[];
+      const open = s`(select count(*)::int from cases c where c.resident_id = r.id and c.status in ('received','in_progress','escalated','awaiting_resident'))`;
+      switch (query.kind) {
+        case 'reference':
+          rows = await s`select r.id, ${open} as open_cases from cases c0 join residents r on r.id = c0.resident_id
+            where c0.reference = ${query.reference}`;
+          break;
+        case 'phone':
+        case 'email':
+          rows = await s`select distinct on (r.id) r.id, ${open} as open_cases from contact_points cp join residents r on r.id = cp.resident_id
+            where cp.kind = ${query.kind} and cp.normalized = ${query.normalized} and r.merged_into is null limit ${limit}`;
+          break;
+        case 'name':
+          // word_similarity lets a fragment ("dupon") or a typo ("francois dupond") find the full name;
+          // the GIN trigram index serves the <% operator.
+          rows = await s`
+            select r.id, ${open} as open_cases from (
+              select id, word_similarity(${query.folded}, search_name) as score from residents
+              where ${query.folded} <% search_name and merged_into is null
+              order by score desc, id limit ${limit}
+            ) m join residents r on r.id = m.id order by m.score desc, r.id`;
+          break;
+      }
+      const residents = new Map((await byIds(rows.map((r) => r.id))).map((r) => [r.id, r]));
+      return rows.flatMap((row): ResidentSearchHit[] => {
+        const resident = residents.get(row.id);
+        return resident ? [{ resident, matchedOn: query.kind, openCases: row.openCases }] : [];
+      });
+    },
+    async findDuplicateCandidates(residentId) {
+      const rows = await s<{ otherId: string; reasons: string[] }[]>`
+        with me as (select id, search_name, birth_date from residents where id = ${residentId}),
+        shared as (
+          select other.resident_id as other_id, 'shared_' || mine.kind as reason
+          from contact_points mine join contact_points other
+            on other.kind = mine.kind and other.normalized = mine.normalized and other.resident_id <> mine.resident_id
+          where mine.resident_id = ${residentId}
+          union
+          select r.id, 'same_birth_date' from residents r, me
+          where me.birth_date is not null and r.birth_date = me.birth_date and r.id <> me.id
+        )
+        select sh.other_id, array_agg(distinct sh.reason order by sh.reason) as reasons
+        from shared sh join residents o on o.id = sh.other_id and o.merged_into is null, me
+        where similarity(o.search_name, me.search_name) >= ${DUPLICATE_NAME_SIMILARITY}
+        group by sh.other_id limit 20`;
+      return rows;
+    },
+    async recordDuplicateCandidate(a, b, reasons, at) {
+      const [x, y] = a < b ? [a, b] : [b, a];
+      await s`insert into resident_duplicate_candidates (resident_a, resident_b, reasons, detected_at)
+        values (${x}, ${y}, ${reasons}, ${at}) on conflict (resident_a, resident_b) do nothing`;
+    },
+    async listDuplicateCandidates(limit, cursor) {
+      const after = cursor ? decodeCursor(cursor, 3) : null;
+      const rows = await s<{ residentA: string; residentB: string; reasons: string[]; detectedAt: Date }[]>`
+        select d.resident_a, d.resident_b, d.reasons, d.detected_at from resident_duplicate_candidates d
+        join residents a on a.id = d.resident_a and a.merged_into is null
+        join residents b on b.id = d.resident_b and b.merged_into is null
+        where d.dismissed_at is null
+        ${after ? s`and (d.detected_at, d.resident_a, d.resident_b) < (${after[0]!}::timestamptz, ${after[1]!}::uuid, ${after[2]!}::uuid)` : s``}
+        order by d.detected_at desc, d.resident_a desc, d.resident_b desc limit ${limit + 1}`;
+      const page = rows.slice(0, limit);
+      const people = new Map((await byIds(page.flatMap((r) => [r.residentA, r.residentB]))).map((r) => [r.id, r]));
+      const items: DuplicatePair[] = page.map((r) => ({
+        residentA: people.get(r.residentA)!,
+        residentB: people.get(r.residentB)!,
+        reasons: r.reasons,
+        detectedAt: r.detectedAt,
+      }));
+      const last = page[page.length - 1];
+      return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.detectedAt.toISOString(), last.residentA, last.residentB]) : null };
+    },
+    async dismissDuplicateCandidates(a, b, at) {
+      const [x, y] = a < b ? [a, b] : [b, a];
+      await s`update resident_duplicate_candidates set dismissed_at = ${at}
+        where resident_a = ${x} and resident_b = ${y} and dismissed_at is null`;
+    },
+    async moveContactPoints(ids, fromId, toId) {
+      const rows =
+        ids === 'all'
+          ? await s<{ id: string }[]>`update contact_points set resident_id = ${toId} where resident_id = ${fromId} returning id`
+          : ids.length === 0
+            ? []
+            : await s<{ id: string }[]>`update contact_points set resident_id = ${toId} where resident_id = ${fromId} and id in ${s(ids)} returning id`;
+      return rows.map((r) => r.id);
+    },
+    async setMergedInto(id, mergedInto, at) {
+      await s`update residents set merged_into = ${mergedInto}, updated_at = ${at} where id = ${id}`;
+    },
+    async touch(id, at) {
+      await s`update residents set updated_at = ${at} where id = ${id}`;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import type { Repositories, Store } from '../../src/core/ports.js';
+import { caseEventRepository } from './case-event-repository.js';
+import { caseRepository } from './case-repository.js';
+import { catalogueRepository } from './catalogue-repository.js';
+import type { Sql, TxSql } from './client.js';
+import { idempotencyRepository } from './idempotency-repository.js';
+import { knowledgeRepository } from './knowledge-repository.js';
+import { residentMergeRepository } from './resident-merge-repository.js';
+import { residentRepository } from './resident-repository.js';
+
+function repositories(sql: Sql | TxSql): Repositories {
+  const s = sql as Sql;
+  return {
+    agents: {
+      async findById(id) {
+        return (await s<{ id: string; role: string; directorateId: string | null; active: boolean }[]>`
+          select id, role, directorate_id, active from agents where id = ${id}`)[0] ?? null;
+      },
+    },
+    cases: caseRepository(sql),
+    events: caseEventRepository(sql),
+    residents: residentRepository(sql),
+    residentMerges: residentMergeRepository(sql),
+    catalogue: catalogueRepository(sql),
+    knowledge: knowledgeRepository(sql),
+    idempotency: idempotencyRepository(sql),
+    accessLog: {
+      async recordResidentAccess(e) {
+        await s`insert into resident_access_log (resident_id, actor, role, purpose, accessed_at)
+          values (${e.residentId}, ${e.actor}, ${e.role}, ${e.purpose}, ${e.at})`;
+      },
+    },
+  };
+}
+
+export function postgresStore(sql: Sql): Store {
+  return {
+    ...repositories(sql),
+    transaction: (fn) => sql.begin((tx) => fn(repositories(tx as unknown as TxSql))) as never,
+  };
+}

@@ -1,0 +1,29 @@
+import { apiKeyRepository } from '../adapters/postgres/api-key-repository.js';
+import type { Sql } from '../adapters/postgres/client.js';
+import { postgresStore } from '../adapters/postgres/store.js';
+import type { CoreDeps } from './core/ports.js';
+import { createApp } from './http/app.js';
+import type { HttpDeps } from './http/context.js';
+import { uuidv7 } from './ids.js';
+import type { Logger } from './logger.js';
+
+/** Wires the adapters into the core and the HTTP edge. Used by main, the tests and the benchmarks. */
+export function composeApp(sql: Sql, logger: Logger, opts: { maxBodyBytes: number }) {
+  const core: CoreDeps = { store: postgresStore(sql), clock: { now: () => new Date() }, newId: () => uuidv7() };
+  const keys = apiKeyRepository(sql);
+  const deps: HttpDeps = {
+    core,
+    authenticate: (key) => keys.actorForKey(key),
+    checkReady: async () => {
+      try {
+        await sql`select 1`;
+        return { database: 'ok' };
+      } catch {
+        return { database: 'unreachable' };
+      }
+    },
+    logger,
+    maxBodyBytes: opts.maxBodyBytes,
+  };
+  return { app: createApp(deps), deps };
+}

@@ -1,0 +1,55 @@
+import { DomainError, notFound } from './errors.js';
+import type { Case, Role } from './model.js';
+
+/** Who is calling: resolved from an API key (and later a session) before any use case runs. */
+export interface Actor {
+  /** The API key or session that authenticated the call; used for idempotency scoping and audit. */
+  principalId: string;
+  role: Role;
+  agentId: string | null;
+  directorateId: string | null;
+}
+
+export type Permission =
+  | 'cases:create'
+  | 'cases:read'
+  | 'cases:work'
+  | 'cases:merge'
+  | 'residents:read'
+  | 'residents:merge'
+  | 'catalogue:read'
+  | 'knowledge:read'
+  | 'api_keys:manage';
+
+/**
+ * What each role may do. Resource-level scoping (a directorate agent sees only its
+ * directorate's cases) is checked separately, on the resource, and answers 404.
+ */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  counter_agent: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read'],
+  directorate_agent: ['cases:read', 'cases:work', 'catalogue:read', 'knowledge:read'],
+  supervisor: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read'],
+  admin: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read', 'api_keys:manage'],
+  integrator: ['cases:create', 'cases:read', 'catalogue:read', 'knowledge:read'],
+};
+
+export function can(actor: Actor, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[actor.role].includes(permission);
+}
+
+export function assertCan(actor: Actor, permission: Permission): void {
+  if (!can(actor, permission)) {
+    throw new DomainError('forbidden', `The ${actor.role} role does not have the ${permission} permission`);
+  }
+}
+
+/** Directorate agents are scoped to their directorate; everyone else with cases:read sees all cases. */
+export function caseScope(actor: Actor): { directorateId: string } | null {
+  return actor.role === 'directorate_agent' ? { directorateId: actor.directorateId ?? '-' } : null;
+}
+
+/** A case the actor may not see answers exactly like a missing one. */
+export function assertCanSeeCase(actor: Actor, c: Case | null): asserts c is Case {
+  const scope = caseScope(actor);
+  if (!c || (scope && c.directorateId !== scope.directorateId)) throw notFound('Case');
+}

@@ -1,0 +1,39 @@
+import { assertCan, type Actor } from '../actor.js';
+import { assertTransition, STATUS_LABELS_FR, type CaseStatus } from '../case-status.js';
+import { DomainError, invalid } from '../errors.js';
+import type { Case } from '../model.js';
+import type { CoreDeps } from '../ports.js';
+import { caseEvent } from './case-event.js';
+import { loadCaseForChange } from './load-case.js';
+
+export interface ChangeStatusInput {
+  status: CaseStatus;
+  /** Shown to the resident on the public timeline (the answer when resolving, the reason when rejecting). */
+  message?: string | undefined;
+  expectedVersion?: number | undefined;
+}
+
+export async function changeCaseStatus(deps: CoreDeps, actor: Actor, caseId: string, input: ChangeStatusInput): Promise<Case> {
+  assertCan(actor, 'cases:work');
+  if (input.status === 'merged') {
+    throw new DomainError('invalid_transition', 'A case is merged through POST /v1/cases/{id}/merge, which names the master case');
+  }
+  if ((input.status === 'resolved' || input.status === 'rejected' || input.status === 'awaiting_resident') && !input.message?.trim()) {
+    throw invalid('message', `Moving a case to ${input.status} needs a message for the resident`);
+  }
+  return deps.store.transaction(async (tx) => {
+    const c = await loadCaseForChange(tx, actor, caseId, input.expectedVersion);
+    assertTransition(c.status, input.status);
+    const updated = await tx.cases.update({ ...c, status: input.status, updatedAt: deps.clock.now() });
+    const reopened = c.status === 'resolved' && input.status === 'in_progress';
+    await tx.events.append(
+      caseEvent(deps, c.id, reopened ? 'case_reopened' : 'status_changed', 'public', actor, {
+        from: c.status,
+        to: input.status,
+        labelFr: STATUS_LABELS_FR[input.status],
+        ...(input.message ? { message: input.message } : {}),
+      }),
+    );
+    return updated;
+  });
+}

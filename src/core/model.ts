@@ -1,0 +1,102 @@
+import type { CaseStatus } from './case-status.js';
+
+export const CHANNELS = ['postal', 'phone', 'email', 'counter', 'web', 'social'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const CONTACT_KINDS = ['email', 'phone', 'postal_address', 'social'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+
+export const ROLES = ['counter_agent', 'directorate_agent', 'supervisor', 'admin', 'integrator'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Directorate {
+  id: string;
+  code: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  openingHours: string | null;
+}
+
+export interface RequestType {
+  id: string;
+  code: string;
+  label: string;
+  category: string;
+  directorateId: string;
+  complexity: 'simple' | 'complex';
+  deadlineDays: number;
+  extraFields: { name: string; label: string; required: boolean }[];
+  active: boolean;
+}
+
+export interface KnowledgeArticle {
+  id: string;
+  slug: string;
+  title: string;
+  body: string;
+  requestTypeCode: string | null;
+  updatedAt: Date;
+}
+
+export interface ContactPoint {
+  id: string;
+  kind: ContactKind;
+  value: string;
+  verified: boolean;
+}
+
+export interface Resident {
+  id: string;
+  givenName: string;
+  familyName: string;
+  birthDate: string | null;
+  contactPoints: ContactPoint[];
+  mergedInto: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface Location {
+  address?: string | undefined;
+  postcode?: string | undefined;
+  latitude?: number | undefined;
+  longitude?: number | undefined;
+}
+
+export interface Case {
+  id: string;
+  reference: string;
+  channel: Channel;
+  requestTypeId: string;
+  requestTypeCode: string;
+  directorateId: string;
+  residentId: string | null;
+  description: string;
+  location: Location | null;
+  priority: Priority;
+  status: CaseStatus;
+  assigneeId: string | null;
+  mergedInto: string | null;
+  answeredByArticleId: string | null;
+  extra: Record<string, string>;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type EventVisibility = 'public' | 'internal';
+
+export interface CaseEvent {
+  id: string;
+  caseId: string;
+  type: string;
+  visibility: EventVisibility;
+  actorId: string | null;
+  data: Record<string, unknown>;
+  createdAt: Date;
+}

@@ -1,0 +1,178 @@
+import type { CaseStatus } from './case-status.js';
+import type {
+  Case,
+  CaseEvent,
+  Channel,
+  ContactKind,
+  ContactPoint,
+  Directorate,
+  KnowledgeArticle,
+  RequestType,
+  Resident,
+} from './model.js';
+
+/** The ports the core needs; adapters/postgres implements them. */
+
+export interface CaseFilter {
+  status?: CaseStatus[];
+  channel?: Channel[];
+  requestTypeId?: string;
+  directorateId?: string;
+  residentId?: string;
+  assigneeId?: string;
+  createdFrom?: Date;
+  createdTo?: Date;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface NewCase extends Omit<Case, 'version' | 'updatedAt' | 'requestTypeCode'> {
+  trackingCodeHash: string;
+}
+
+export interface CaseRepository {
+  /** Returns false when the reference is already taken (the caller draws another). */
+  insert(c: NewCase): Promise<boolean>;
+  findById(id: string, opts?: { forUpdate?: boolean }): Promise<Case | null>;
+  findByReference(reference: string): Promise<Case | null>;
+  /** Writes the mutable fields and bumps the version. */
+  update(c: Case): Promise<Case>;
+  list(filter: CaseFilter, limit: number, cursor: string | null): Promise<Page<Case>>;
+  listForResident(residentId: string, limit: number): Promise<Case[]>;
+  /** Moves cases from one resident record to another; returns the ids moved. */
+  reassignResident(caseIds: string[] | 'all', fromResidentId: string, toResidentId: string): Promise<string[]>;
+}
+
+export interface CaseEventRepository {
+  append(e: CaseEvent): Promise<void>;
+  appendMany(e: CaseEvent[]): Promise<void>;
+  listForCase(caseId: string, visibility?: 'public'): Promise<CaseEvent[]>;
+}
+
+export interface NewResident {
+  id: string;
+  givenName: string;
+  familyName: string;
+  birthDate: string | null;
+  contactPoints: (ContactPoint & { normalized: string })[];
+  createdAt: Date;
+}
+
+export interface ResidentMatch {
+  resident: Resident;
+  /** Whether the candidate shares the normalized name exactly. */
+  sameName: boolean;
+}
+
+export interface ResidentSearchHit {
+  resident: Resident;
+  matchedOn: 'name' | 'phone' | 'email' | 'reference';
+  openCases: number;
+}
+
+export interface DuplicatePair {
+  residentA: Resident;
+  residentB: Resident;
+  reasons: string[];
+  detectedAt: Date;
+}
+
+export interface ResidentRepository {
+  findById(id: string): Promise<Resident | null>;
+  insert(r: NewResident): Promise<void>;
+  addContactPoints(residentId: string, cps: (ContactPoint & { normalized: string })[]): Promise<void>;
+  /** Residents (not merged) holding one of these normalized contact values. */
+  findByContacts(contacts: { kind: ContactKind; normalized: string }[]): Promise<Resident[]>;
+  search(query: ResidentQuery, limit: number): Promise<ResidentSearchHit[]>;
+  /** Candidates for a new record: similar name and a shared contact point or birth date. */
+  findDuplicateCandidates(residentId: string): Promise<{ otherId: string; reasons: string[] }[]>;
+  recordDuplicateCandidate(a: string, b: string, reasons: string[], at: Date): Promise<void>;
+  listDuplicateCandidates(limit: number, cursor: string | null): Promise<Page<DuplicatePair>>;
+  dismissDuplicateCandidates(a: string, b: string, at: Date): Promise<void>;
+  moveContactPoints(ids: string[] | 'all', fromId: string, toId: string): Promise<string[]>;
+  setMergedInto(id: string, mergedInto: string | null, at: Date): Promise<void>;
+  touch(id: string, at: Date): Promise<void>;
+}
+
+export type ResidentQuery =
+  | { kind: 'name'; folded: string }
+  | { kind: 'phone'; normalized: string }
+  | { kind: 'email'; normalized: string }
+  | { kind: 'reference'; reference: string };
+
+export interface ResidentMergeRecord {
+  id: string;
+  survivorId: string;
+  mergedId: string;
+  movedCaseIds: string[];
+  movedContactPointIds: string[];
+  mergedBy: string;
+  createdAt: Date;
+  undoneAt: Date | null;
+  undoneBy: string | null;
+}
+
+export interface ResidentMergeRepository {
+  insert(m: ResidentMergeRecord): Promise<void>;
+  findById(id: string, opts?: { forUpdate?: boolean }): Promise<ResidentMergeRecord | null>;
+  markUndone(id: string, by: string, at: Date): Promise<void>;
+}
+
+export interface CatalogueRepository {
+  requestTypeByCode(code: string): Promise<RequestType | null>;
+  requestTypeById(id: string): Promise<RequestType | null>;
+  listRequestTypes(filter: { category?: string; directorateId?: string; complexity?: 'simple' | 'complex' }): Promise<RequestType[]>;
+  directorateById(id: string): Promise<Directorate | null>;
+  listDirectorates(): Promise<Directorate[]>;
+}
+
+export interface KnowledgeRepository {
+  search(q: string | null, filter: { requestTypeCode?: string }, limit: number): Promise<(KnowledgeArticle & { rank: number })[]>;
+  findById(id: string): Promise<KnowledgeArticle | null>;
+}
+
+export type IdempotencyClaim<T> = { state: 'new' } | { state: 'replay'; response: T } | { state: 'mismatch' };
+
+export interface IdempotencyRepository {
+  /** Inside the transaction: either takes the key or returns what the first request produced. */
+  claim<T>(principalId: string, key: string, fingerprint: string): Promise<IdempotencyClaim<T>>;
+  complete(principalId: string, key: string, response: unknown): Promise<void>;
+}
+
+export interface AccessLogRepository {
+  recordResidentAccess(entry: { residentId: string; actor: string; role: string; purpose: string | null; at: Date }): Promise<void>;
+}
+
+export interface AgentRepository {
+  findById(id: string): Promise<{ id: string; role: string; directorateId: string | null; active: boolean } | null>;
+}
+
+export interface Repositories {
+  agents: AgentRepository;
+  cases: CaseRepository;
+  events: CaseEventRepository;
+  residents: ResidentRepository;
+  residentMerges: ResidentMergeRepository;
+  catalogue: CatalogueRepository;
+  knowledge: KnowledgeRepository;
+  idempotency: IdempotencyRepository;
+  accessLog: AccessLogRepository;
+}
+
+export interface Store extends Repositories {
+  /** Runs fn in one database transaction: all its writes land, or none. */
+  transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface CoreDeps {
+  store: Store;
+  clock: Clock;
+  newId(): string;
+}

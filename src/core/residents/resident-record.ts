@@ -1,0 +1,35 @@
+import { assertCan, type Actor } from '../actor.js';
+import { notFound } from '../errors.js';
+import type { Case, Resident } from '../model.js';
+import type { CoreDeps } from '../ports.js';
+
+export interface ResidentRecord {
+  resident: Resident;
+  cases: Case[];
+}
+
+/**
+ * The 360° view: the resident and every case of theirs across channels, newest first.
+ * Every read by an agent is recorded, so the resident can later see who looked at their file.
+ */
+export async function getResidentRecord(
+  deps: CoreDeps,
+  actor: Actor,
+  residentId: string,
+  opts: { purpose?: string | undefined; caseLimit: number },
+): Promise<ResidentRecord> {
+  assertCan(actor, 'residents:read');
+  const resident = await deps.store.residents.findById(residentId);
+  if (!resident) throw notFound('Resident');
+  const [cases] = await Promise.all([
+    deps.store.cases.listForResident(resident.id, opts.caseLimit),
+    deps.store.accessLog.recordResidentAccess({
+      residentId: resident.id,
+      actor: actor.agentId ?? actor.principalId,
+      role: actor.role,
+      purpose: opts.purpose ?? null,
+      at: deps.clock.now(),
+    }),
+  ]);
+  return { resident, cases };
+}

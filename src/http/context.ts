@@ -1,0 +1,31 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Actor } from '../core/actor.js';
+import { DomainError } from '../core/errors.js';
+import type { CoreDeps } from '../core/ports.js';
+import type { Logger } from '../logger.js';
+import { zodInvalidFields } from './problem.js';
+
+export interface HttpDeps {
+  core: CoreDeps;
+  /** Resolves a bearer API key to the actor it stands for, or null. */
+  authenticate(key: string): Promise<Actor | null>;
+  /** Readiness of what the API depends on. */
+  checkReady(): Promise<Record<string, 'ok' | string>>;
+  logger: Logger;
+  maxBodyBytes: number;
+}
+
+export type AppEnv = { Variables: { actor: Actor; requestId: string; logger: Logger } };
+
+export type App = OpenAPIHono<AppEnv>;
+
+/** Every router uses the same validation hook, so every invalid input becomes the same problem. */
+export function newRouter(): App {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        throw new DomainError('validation_failed', 'The request is not valid', { invalidFields: zodInvalidFields(result.error) });
+      }
+    },
+  });
+}

@@ -1,0 +1,94 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ZodError } from 'zod';
+import { DomainError, type ErrorCode, type InvalidField } from '../core/errors.js';
+import type { Logger } from '../logger.js';
+
+/** RFC 9457 problem details; `type` URIs are stable and documented. */
+export const PROBLEM_BASE = 'https://guichet.example/problems/';
+
+export type ProblemCode =
+  | ErrorCode
+  | 'bad_request'
+  | 'route_not_found'
+  | 'method_not_allowed'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'internal_error';
+
+const STATUS: Record<ProblemCode, ContentfulStatusCode> = {
+  not_found: 404,
+  route_not_found: 404,
+  forbidden: 403,
+  unauthenticated: 401,
+  validation_failed: 422,
+  invalid_transition: 409,
+  conflict: 409,
+  precondition_failed: 412,
+  idempotency_key_reused: 422,
+  bad_request: 400,
+  method_not_allowed: 405,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  internal_error: 500,
+};
+
+const TITLES: Record<ProblemCode, string> = {
+  not_found: 'Resource not found',
+  route_not_found: 'No such route',
+  forbidden: 'Not allowed',
+  unauthenticated: 'Authentication required',
+  validation_failed: 'The request is not valid',
+  invalid_transition: 'Not possible in the current state',
+  conflict: 'Conflict',
+  precondition_failed: 'The resource changed since you read it',
+  idempotency_key_reused: 'Idempotency-Key reused with another request',
+  bad_request: 'Bad request',
+  method_not_allowed: 'Method not allowed',
+  payload_too_large: 'Request body too large',
+  unsupported_media_type: 'Unsupported media type',
+  internal_error: 'Internal error',
+};
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  code: ProblemCode;
+  invalidFields?: InvalidField[];
+  [k: string]: unknown;
+}
+
+export function problem(c: Context, code: ProblemCode, detail?: string, extra: Record<string, unknown> = {}): Response {
+  const status = STATUS[code];
+  const body: Problem = { type: PROBLEM_BASE + code.replace(/_/g, '-'), title: TITLES[code], status, code, ...extra };
+  if (detail) body.detail = detail;
+  body.instance = c.req.path;
+  const requestId = c.get('requestId' as never) as string | undefined;
+  if (requestId) body.requestId = requestId;
+  return c.body(JSON.stringify(body), status, { 'content-type': 'application/problem+json' });
+}
+
+export function zodInvalidFields(error: ZodError): InvalidField[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }));
+}
+
+export function errorToProblem(err: unknown, c: Context, logger: Logger): Response {
+  if (err instanceof DomainError) {
+    const { invalidFields, detailFr: _fr, ...rest } = err.extra;
+    return problem(c, err.code, err.message, { ...(invalidFields ? { invalidFields } : {}), ...rest });
+  }
+  if (err instanceof HTTPException) {
+    const status = err.status;
+    if (status === 413) return problem(c, 'payload_too_large', 'The request body exceeds the size limit');
+    if (status === 415) return problem(c, 'unsupported_media_type', 'Send JSON with Content-Type: application/json');
+    if (status === 400) return problem(c, 'bad_request', err.message.includes('JSON') ? 'The body is not valid JSON' : err.message);
+    if (status === 401) return problem(c, 'unauthenticated', err.message);
+    return problem(c, status >= 500 ? 'internal_error' : 'bad_request', err.message);
+  }
+  logger.error({ err: { name: (err as Error)?.name, message: (err as Error)?.message, stack: (err as Error)?.stack } }, 'unhandled error');
+  return problem(c, 'internal_error', 'Something went wrong on our side; the request was not applied');
+}

@@ -1,0 +1,33 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { changeCaseStatus } from '../../core/cases/change-case-status.js';
+import { caseUpdateRequest, caseUpdateResponses, expectedVersion, updatedCase } from '../case-update.js';
+import type { App, HttpDeps } from '../context.js';
+import { StatusSchema } from '../schemas.js';
+
+export const ChangeStatusRequest = z
+  .object({
+    status: StatusSchema,
+    message: z.string().trim().max(20_000).optional().openapi({ description: 'For the resident: the answer when resolving, the reason when rejecting, the question when awaiting them' }),
+  })
+  .strict()
+  .openapi('ChangeStatusRequest');
+
+export const route = createRoute({
+  method: 'post',
+  path: '/v1/cases/{id}/status',
+  operationId: 'changeCaseStatus',
+  tags: ['Cases'],
+  summary: 'Move a case along its lifecycle',
+  description: 'An illegal transition answers 409 with the statuses allowed from the current one. Use /merge to merge and /escalate to hand a case to a directorate.',
+  security: [{ apiKey: [] }],
+  request: { ...caseUpdateRequest, body: { required: true, content: { 'application/json': { schema: ChangeStatusRequest } } } },
+  responses: caseUpdateResponses,
+});
+
+export function register(app: App, deps: HttpDeps) {
+  app.openapi(route, async (c) => {
+    const body = c.req.valid('json');
+    const updated = await changeCaseStatus(deps.core, c.get('actor'), c.req.valid('param').id, { ...body, expectedVersion: expectedVersion(c) });
+    return c.json(updatedCase(c, updated), 200);
+  });
+}
