@@ -57,6 +57,8 @@ export async function resolveDatabase(opts: {
   persistent: boolean;
   tryContainers: boolean;
   logger: Logger;
+  /** Extra server settings, e.g. durability off for a throw-away test server. */
+  serverSettings?: Record<string, string> | undefined;
 }): Promise<DatabaseServer> {
   if (opts.databaseUrl) {
     opts.logger.info({ source: 'DATABASE_URL' }, 'using the PostgreSQL server named by DATABASE_URL');
@@ -64,7 +66,11 @@ export async function resolveDatabase(opts: {
   }
   if (opts.tryContainers && (await containerRuntimeAnswers())) {
     const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
-    const container = await new PostgreSqlContainer('postgres:17-alpine').withDatabase(opts.database).start();
+    const settings = Object.entries(opts.serverSettings ?? {}).flatMap(([k, v]) => ['-c', `${k}=${v}`]);
+    const container = await new PostgreSqlContainer('postgres:17-alpine')
+      .withDatabase(opts.database)
+      .withCommand(['postgres', ...settings])
+      .start();
     opts.logger.info({ source: 'testcontainers' }, 'started PostgreSQL with testcontainers');
     const url = container.getConnectionUri();
     return { adminUrl: withDatabase(url, 'postgres'), url, source: 'testcontainers', stop: async () => void (await container.stop()) };
@@ -84,7 +90,7 @@ export async function resolveDatabase(opts: {
     createPostgresUser: isRoot,
     onLog: () => {},
     onError: (e) => opts.logger.debug({ err: String(e) }, 'embedded postgres'),
-    postgresFlags: ['-c', 'max_connections=300'],
+    postgresFlags: Object.entries({ max_connections: '300', ...opts.serverSettings }).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
   });
   if (isRoot) await chmod(path.dirname(dir), 0o755).catch(() => {});
   if (!existsSync(path.join(dir, 'PG_VERSION'))) await pg.initialise();

@@ -11,7 +11,7 @@ export function normalizePhone(input: string): string | null {
   if (s.startsWith('00')) s = `+${s.slice(2)}`;
   if (s.startsWith('+')) {
     const digits = s.slice(1);
-    if (!/^\d{8,15}$/.test(digits)) return null;
+    if (!/^[1-9]\d{7,14}$/.test(digits)) return null;
     if (digits.startsWith('33')) {
       const national = digits.slice(2).replace(/^0/, '');
       return /^[1-9]\d{8}$/.test(national) ? `+33${national}` : null;

@@ -89,6 +89,11 @@ export function errorToProblem(err: unknown, c: Context, logger: Logger): Respon
     if (status === 401) return problem(c, 'unauthenticated', err.message);
     return problem(c, status >= 500 ? 'internal_error' : 'bad_request', err.message);
   }
+  // Text PostgreSQL cannot store (a NUL byte, an invalid sequence) is the caller's input, not our failure.
+  const pgCode = (err as { code?: unknown })?.code;
+  if (pgCode === '22P05' || pgCode === '22021') {
+    return problem(c, 'validation_failed', 'The request contains characters that cannot be stored (for example a NUL byte)');
+  }
   logger.error({ err: { name: (err as Error)?.name, message: (err as Error)?.message, stack: (err as Error)?.stack } }, 'unhandled error');
   return problem(c, 'internal_error', 'Something went wrong on our side; the request was not applied');
 }

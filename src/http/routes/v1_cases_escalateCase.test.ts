@@ -1,0 +1,24 @@
+import { describe, expect, test } from '../../../tests/harness.js';
+
+describe('POST /v1/cases/{id}/escalate', () => {
+  test("hands a case to the request type's directorate by default, or to the one named", async ({ h }) => {
+    const a = await h.newCase({ requestTypeCode: 'VOI-TROTTOIR' });
+    const res = await h.call('POST', `/v1/cases/${a.id}/escalate`, { body: {} });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'escalated', directorateId: 'voirie', statusLabel: 'Transmise au service compétent' });
+    const b = await h.newCase({ requestTypeCode: 'REL-RECLAMATION' });
+    const named = await h.call('POST', `/v1/cases/${b.id}/escalate`, { body: { directorateId: 'proprete', reason: 'Concerne la collecte' } });
+    expect(named.body.directorateId).toBe('proprete');
+    // Now the propreté agent sees it and the voirie agent does not.
+    expect((await h.call('GET', `/v1/cases/${b.id}`, { as: 'directorate_agent_y' })).status).toBe(200);
+    expect((await h.call('GET', `/v1/cases/${b.id}`, { as: 'directorate_agent' })).status).toBe(404);
+  });
+
+  test('unknown directorate 422; escalating a resolved case 409', async ({ h }) => {
+    const a = await h.newCase();
+    expect((await h.call('POST', `/v1/cases/${a.id}/escalate`, { body: { directorateId: 'nope' } })).status).toBe(422);
+    await h.call('POST', `/v1/cases/${a.id}/status`, { body: { status: 'resolved', message: 'ok' } });
+    expect((await h.call('POST', `/v1/cases/${a.id}/escalate`, { body: {} })).status).toBe(409);
+    expect((await h.call('POST', `/v1/cases/${a.id}/escalate`, { as: 'integrator', body: {} })).status).toBe(403);
+  });
+});
