@@ -16,8 +16,6 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   PUBLIC_BASE_URL: z.string().url().optional(),
-  CITY_NAME: z.string().default('Ville de Démo'),
-  TZ_CITY: z.string().default('Europe/Paris'),
 });
 
 export type Config = {
@@ -31,7 +29,6 @@ export type Config = {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   maxBodyBytes: number;
   publicBaseUrl: string | undefined;
-  cityName: string;
 };
 
 export class ConfigError extends Error {}
@@ -58,6 +55,5 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     maxBodyBytes: e.MAX_BODY_BYTES,
     publicBaseUrl: e.PUBLIC_BASE_URL,
-    cityName: e.CITY_NAME,
   };
 }

@@ -61,7 +61,7 @@ export default async function setup(project: TestProject) {
   ];
   for (const [key, role, agentId, directorateId] of keyRows) {
     await sql`insert into api_keys (id, label, key_hash, role, agent_id, directorate_id)
-      values (${key}, ${key}, ${hashApiKey(key)}, ${role}, ${agentId}, ${directorateId})`;
+      values (${'tk-' + hashApiKey(key).slice(0, 8)}, ${'test ' + role}, ${hashApiKey(key)}, ${role}, ${agentId}, ${directorateId})`;
   }
   await sql.end();
   await admin.end();

@@ -1,0 +1,22 @@
+import { createApp, openApiDocument } from '../src/http/app.js';
+import type { HttpDeps } from '../src/http/context.js';
+import { createLogger } from '../src/logger.js';
+
+/** The OpenAPI document as the code defines it. Building it touches no database. */
+export function currentDocument() {
+  const unused = () => {
+    throw new Error('not used while generating the document');
+  };
+  const deps = {
+    core: unused as never,
+    authenticate: unused,
+    checkReady: unused,
+    logger: createLogger('silent'),
+    maxBodyBytes: 1,
+  } satisfies HttpDeps;
+  return openApiDocument(createApp(deps));
+}
+
+export function serialize(doc: unknown): string {
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

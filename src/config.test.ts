@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('configuration', () => {
+  it('has working defaults for a newcomer', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ mode: 'dev', port: 8080, databaseUrl: undefined, dataDir: '.data', logLevel: 'info' });
+  });
+
+  it('refuses bad values with a message naming the variable', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+
+  it('production mode needs a real DATABASE_URL and never loads demo data', () => {
+    expect(() => loadConfig({ GUICHET_MODE: 'production' })).toThrow(/DATABASE_URL: required in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL/);
+    expect(loadConfig({ GUICHET_MODE: 'production', DATABASE_URL: 'postgres://u:p@db:5432/guichet' }).mode).toBe('production');
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, test } from '../../../tests/harness.js';
+
+describe('operations endpoints', () => {
+  test('/healthz and /readyz answer without a key', async ({ h }) => {
+    expect(await h.call('GET', '/healthz', { as: null })).toMatchObject({ status: 200, body: { status: 'ok' } });
+    expect(await h.call('GET', '/readyz', { as: null })).toMatchObject({ status: 200, body: { status: 'ready', checks: { database: 'ok' } } });
+  });
+
+  test('/readyz answers 503 when the database is gone', async ({ h }) => {
+    await h.sql.end();
+    const res = await h.call('GET', '/readyz', { as: null });
+    expect(res.status).toBe(503);
+    expect(res.body).toEqual({ status: 'not_ready', checks: { database: 'unreachable' } });
+  });
+
+  test('an unknown route is a 404 problem, a request id is echoed', async ({ h }) => {
+    const res = await h.call('GET', '/v2/anything', { as: null, headers: { 'x-request-id': 'abc-123' } });
+    expect(res.status).toBe(404);
+    expect(res.contentType).toBe('application/problem+json');
+    expect(res.body).toMatchObject({ code: 'route_not_found', requestId: 'abc-123' });
+    expect(res.headers.get('x-request-id')).toBe('abc-123');
+  });
+
+  test('/openapi.json and /docs are served', async ({ h }) => {
+    const doc = await h.call('GET', '/openapi.json', { as: null });
+    expect(doc.status).toBe(200);
+    expect(doc.body.openapi).toBe('3.1.0');
+    const docs = await h.call('GET', '/docs', { as: null });
+    expect(docs.status).toBe(200);
+    expect(String(docs.body)).toContain('/openapi.json');
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, test, type Harness } from '../../../tests/harness.js';
+
+async function seed(h: Harness) {
+  const francois = await h.newCase({ resident: { givenName: 'François', familyName: 'Dupont', phone: '06 12 34 56 78', email: 'Francois.Dupont@exemple.fr' } });
+  const helene = await h.newCase({ resident: { givenName: 'Hélène', familyName: 'Lefèvre-Moreau', phone: '01 45 67 89 10' } });
+  const other = await h.newCase({ resident: { givenName: 'Jean', familyName: 'Martin', email: 'jean.martin@exemple.fr' } });
+  return { francois, helene, other };
+}
+
+const ids = (res: { body: { items: { resident: { id: string } }[] } }) => res.body.items.map((i) => i.resident.id);
+
+describe('GET /v1/residents?q=', () => {
+  test('finds names regardless of accents, case, fragments and small typos', async ({ h }) => {
+    const { francois, helene } = await seed(h);
+    for (const q of ['francois dupont', 'FRANÇOIS DUPONT', 'dupont', 'dupon', 'francois dupond', 'Dupont François']) {
+      const res = await h.call('GET', `/v1/residents?q=${encodeURIComponent(q)}`);
+      expect(res.status, q).toBe(200);
+      expect(ids(res)[0], q).toBe(francois.residentId);
+    }
+    for (const q of ['helene lefevre', 'lefevre moreau', 'Hélène Lefèvre-Moreau']) {
+      expect(ids(await h.call('GET', `/v1/residents?q=${encodeURIComponent(q)}`))[0], q).toBe(helene.residentId);
+    }
+    const res = await h.call('GET', '/v1/residents?q=dupont');
+    expect(res.body.items[0]).toMatchObject({ matchedOn: 'name', openCases: 1 });
+  });
+
+  test('finds phone numbers in any French format, emails in any case, and case references', async ({ h }) => {
+    const { francois, helene } = await seed(h);
+    for (const q of ['06 12 34 56 78', '0612345678', '+33612345678', '+33 6 12 34 56 78', '06.12.34.56.78']) {
+      const res = await h.call('GET', `/v1/residents?q=${encodeURIComponent(q)}`);
+      expect(ids(res), q).toEqual([francois.residentId]);
+      expect(res.body.items[0].matchedOn).toBe('phone');
+    }
+    expect(ids(await h.call('GET', `/v1/residents?q=${encodeURIComponent('francois.dupont@EXEMPLE.fr')}`))).toEqual([francois.residentId]);
+    const byRef = await h.call('GET', `/v1/residents?q=${encodeURIComponent(helene.reference.toLowerCase())}`);
+    expect(ids(byRef)).toEqual([helene.residentId]);
+    expect(byRef.body.items[0].matchedOn).toBe('reference');
+  });
+
+  test('does not match unrelated people', async ({ h }) => {
+    await seed(h);
+    expect(ids(await h.call('GET', '/v1/residents?q=zorglub'))).toEqual([]);
+    expect(ids(await h.call('GET', '/v1/residents?q=0699999999'))).toEqual([]);
+  });
+
+  test('a query too short or too long answers 422', async ({ h }) => {
+    expect((await h.call('GET', '/v1/residents?q=a')).status).toBe(422);
+    expect((await h.call('GET', '/v1/residents')).status).toBe(422);
+    expect((await h.call('GET', `/v1/residents?q=${'x'.repeat(300)}`)).status).toBe(422);
+  });
+
+  test('integrators and directorate agents may not search residents', async ({ h }) => {
+    for (const as of ['integrator', 'directorate_agent'] as const) {
+      expect((await h.call('GET', '/v1/residents?q=dupont', { as })).status, as).toBe(403);
+    }
+    expect((await h.call('GET', '/v1/residents?q=dupont', { as: 'supervisor' })).status).toBe(200);
+    expect((await h.call('GET', '/v1/residents?q=dupont', { as: null })).status).toBe(401);
+  });
+});
