@@ -27,6 +27,8 @@ export interface Harness {
     path: string,
     opts?: { as?: Persona | null; body?: unknown; rawBody?: string; headers?: Record<string, string> },
   ): Promise<Reply<T>>;
+  /** Number of rows in a table. */
+  count(table: string): Promise<number>;
   /** Creates a case as the counter agent and returns its body. */
   newCase(overrides?: Record<string, unknown>, as?: Persona): Promise<any>;
 }
@@ -84,6 +86,10 @@ export async function createHarness(): Promise<Harness & { close(): Promise<void
     sql,
     core: deps.core,
     logs: () => lines.join(''),
+    async count(table) {
+      const rows = await sql<{ n: number }[]>`select count(*)::int as n from ${sql(table)}`;
+      return rows[0]!.n;
+    },
     call,
     newCase,
     async close() {

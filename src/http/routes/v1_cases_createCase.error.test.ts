@@ -70,7 +70,7 @@ describe('POST /v1/cases — bad input', () => {
     expect(big.status).toBe(413);
     expect(big.contentType).toBe('application/problem+json');
     expect(big.body.code).toBe('payload_too_large');
-    const [{ n }] = await h.sql<{ n: number }[]>`select count(*)::int as n from cases`;
+    const n = await h.count('cases');
     expect(n).toBe(0);
   });
 
@@ -80,7 +80,7 @@ describe('POST /v1/cases — bad input', () => {
     const other = await h.call('POST', '/v1/cases', { body: { ...valid, description: 'Autre chose' }, headers: { 'idempotency-key': 'k1' } });
     expect(other.status).toBe(422);
     expect(other.body.code).toBe('idempotency_key_reused');
-    const [{ n }] = await h.sql<{ n: number }[]>`select count(*)::int as n from cases`;
+    const n = await h.count('cases');
     expect(n).toBe(1);
   });
 

@@ -20,7 +20,7 @@ describe('POST /v1/cases', () => {
       refs.add(res.body.reference);
     }
     expect(refs.size).toBe(6);
-    const [{ n }] = await h.sql<{ n: number }[]>`select count(*)::int as n from cases`;
+    const n = await h.count('cases');
     expect(n).toBe(6);
   });
 
@@ -53,7 +53,7 @@ describe('POST /v1/cases', () => {
     const record = await h.call('GET', `/v1/residents/${first.residentId}`);
     expect(record.body.cases.map((c: { id: string }) => c.id)).toEqual([second.id, first.id]);
     expect(record.body.contactPoints.map((c: { kind: string }) => c.kind).sort()).toEqual(['email', 'phone']);
-    const [{ n }] = await h.sql<{ n: number }[]>`select count(*)::int as n from residents`;
+    const n = await h.count('residents');
     expect(n).toBe(1);
   });
 
@@ -104,7 +104,7 @@ describe('POST /v1/cases', () => {
     expect(again.body.trackingCode).toBe(first.body.trackingCode);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect(first.headers.get('idempotent-replayed')).toBeNull();
-    const [{ n }] = await h.sql<{ n: number }[]>`select count(*)::int as n from cases`;
+    const n = await h.count('cases');
     expect(n).toBe(1);
   });
 
@@ -115,7 +115,7 @@ describe('POST /v1/cases', () => {
     );
     expect(replies.map((r) => r.status)).toEqual(Array(8).fill(201));
     expect(new Set(replies.map((r) => r.body.id)).size).toBe(1);
-    const [{ n }] = await h.sql<{ n: number }[]>`select count(*)::int as n from cases`;
+    const n = await h.count('cases');
     expect(n).toBe(1);
   });
 

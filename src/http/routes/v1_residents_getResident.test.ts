@@ -26,7 +26,7 @@ describe('GET /v1/residents/{id}', () => {
     const a = await h.newCase({ resident: { givenName: 'Amina', familyName: 'Diallo' } });
     expect((await h.call('GET', `/v1/residents/${a.residentId}`, { as: 'integrator' })).status).toBe(403);
     expect((await h.call('GET', `/v1/residents/${a.residentId}`, { as: 'directorate_agent' })).status).toBe(403);
-    const [{ n }] = await h.sql<{ n: number }[]>`select count(*)::int as n from resident_access_log`;
+    const n = await h.count('resident_access_log');
     expect(n).toBe(0);
   });
 });

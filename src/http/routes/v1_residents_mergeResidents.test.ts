@@ -63,7 +63,7 @@ describe('merging duplicate residents', () => {
       expect((await h.call('GET', '/v1/residents/duplicates', { as })).status).toBe(403);
       expect((await h.call('POST', `/v1/residents/${a.residentId}/not-duplicate`, { as, body: { otherId: b.residentId } })).status).toBe(403);
     }
-    const [{ n }] = await h.sql<{ n: number }[]>`select count(*)::int as n from resident_merges`;
+    const n = await h.count('resident_merges');
     expect(n).toBe(0);
   });
 });
