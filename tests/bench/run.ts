@@ -1,0 +1,201 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { apiKeyRepository } from '../../adapters/postgres/api-key-repository.js';
+import { createSql } from '../../adapters/postgres/client.js';
+import { migrate } from '../../adapters/postgres/migrate.js';
+import { freePort, resolveDatabase } from '../../adapters/postgres/resolve-database.js';
+import { seedCatalogue } from '../../adapters/postgres/seed.js';
+import { normalizePhone } from '../../src/core/contact.js';
+import { generateReference, generateTrackingCode } from '../../src/core/reference.js';
+import { hashTrackingCode } from '../../src/core/cases/create-case.js';
+import { uuidv7 } from '../../src/ids.js';
+import { createLogger } from '../../src/logger.js';
+import { generate, type Sample } from './dataset.js';
+import { drive, percentiles } from './stats.js';
+
+/**
+ * `npm run bench`: a real PostgreSQL (embedded, under .data/bench, kept between runs), BENCH_RESIDENTS
+ * residents and BENCH_CASES cases of generated French data, the API in its own process, and figures.
+ */
+const RESIDENTS = Number(process.env.BENCH_RESIDENTS ?? 1_000_000);
+const CASES = Number(process.env.BENCH_CASES ?? 3_000_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const DATA_DIR = path.resolve(process.env.BENCH_DATA_DIR ?? '.data/bench');
+const say = (s: string) => process.stdout.write(`${s}\n`);
+const results: Record<string, unknown> = {};
+
+async function main() {
+  const logger = createLogger('warn');
+  const db = await resolveDatabase({
+    databaseUrl: process.env.BENCH_DATABASE_URL,
+    dataDir: DATA_DIR,
+    database: 'guichet_bench',
+    persistent: true,
+    tryContainers: false,
+    logger,
+    // Sized for the data set; durability stays on (fsync, synchronous commit) as in production.
+    serverSettings: { shared_buffers: '2GB', max_wal_size: '8GB', checkpoint_timeout: '30min', work_mem: '32MB', maintenance_work_mem: '1GB' },
+  });
+  const sql = createSql(db.url, { max: CONCURRENCY + 4 });
+  await migrate(sql);
+  await seedCatalogue(sql);
+  say(`PostgreSQL from ${db.source}; target: ${RESIDENTS} residents, ${CASES} cases`);
+
+  const samplePath = path.join(DATA_DIR, `sample-${RESIDENTS}-${CASES}.json`);
+  const [row] = await sql<{ r: number; c: number }[]>`select (select count(*) from residents)::int as r, (select count(*) from cases)::int as c`;
+  let sample: Sample;
+  if (existsSync(samplePath) && row && row.r >= RESIDENTS && row.c >= CASES) {
+    sample = JSON.parse(await readFile(samplePath, 'utf8')) as Sample;
+    say(`reusing the generated data set (${row.r} residents, ${row.c} cases)`);
+  } else {
+    await sql`truncate case_events, cases, contact_points, resident_duplicate_candidates, resident_access_log, resident_merges, residents, idempotency_keys cascade`;
+    say('generating the data set…');
+    const t = Date.now();
+    sample = await generate(sql, RESIDENTS, CASES, say);
+    say(`generated in ${Math.round((Date.now() - t) / 1000)} s`);
+    await writeFile(samplePath, JSON.stringify(sample));
+  }
+  const key = await apiKeyRepository(sql).create({ id: `bench-${Date.now()}`, label: 'bench', role: 'counter_agent' });
+
+  const port = await freePort();
+  const api = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...process.env, DATABASE_URL: db.url, GUICHET_MODE: 'production', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: String(CONCURRENCY) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    await waitReady(`http://127.0.0.1:${port}/readyz`, api);
+    const base = `http://127.0.0.1:${port}`;
+    const auth = { authorization: `Bearer ${key}` };
+    await intake(base, auth, sample);
+    await direct(sql, sample);
+    await search(base, auth, sample);
+    await view360(base, auth, sample);
+  } finally {
+    api.kill('SIGTERM');
+    await sql.end();
+    await db.stop();
+  }
+  say('\n' + JSON.stringify(results, null, 2));
+}
+
+async function waitReady(url: string, child: ChildProcess) {
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error('the API process exited');
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet
+    }
+    await sleep(100);
+  }
+  throw new Error('the API did not become ready');
+}
+
+const types = ['VOI-NID-POULE', 'PRO-DEPOT-SAUVAGE', 'EC-ACTE-NAISSANCE', 'TRA-BRUIT', 'EV-ARBRE', 'PRO-TAG'];
+const channels = ['phone', 'email', 'counter', 'web', 'postal', 'social'];
+/** 7 in 10 requests name a known resident; 3 in 10 describe a new one inline (contact-point look-ups, resident insert). */
+function caseBody(i: number, sample: Sample) {
+  const base = { channel: channels[i % 6], requestTypeCode: types[i % 6], description: `Signalement n°${i} : problème constaté rue de la République`, location: { address: `${i % 300} rue de la République`, postcode: '69002' } };
+  if (i % 10 < 7) return { ...base, resident: { id: sample.residentIds[i % sample.residentIds.length] } };
+  return { ...base, resident: { givenName: 'Camille', familyName: `Bench${i}`, phone: `07 ${String(i).padStart(8, '0').replace(/(\d\d)(?=\d)/g, '$1 ')}`, email: `camille.bench${i}@exemple.fr` } };
+}
+
+async function intake(base: string, auth: Record<string, string>, sample: Sample) {
+  const post = async (i: number, offset: number) => {
+    const res = await fetch(`${base}/v1/cases`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json', 'idempotency-key': `bench-${offset}-${i}` },
+      body: JSON.stringify(caseBody(offset + i, sample)),
+    });
+    await res.arrayBuffer();
+    if (res.status !== 201) throw new Error(String(res.status));
+  };
+  const stamp = Date.now() * 10;
+  await drive((i) => post(i, stamp), { seconds: 3, concurrency: CONCURRENCY }); // warm-up
+  const closed = await drive((i) => post(i, stamp + 1_000_000), { seconds: SECONDS, concurrency: CONCURRENCY });
+  const lat = percentiles(closed.latencies);
+  results.intakeClosedLoop = { concurrency: CONCURRENCY, casesPerSecond: Math.round(closed.perSecond), errors: closed.errors, latencyMs: lat };
+  say(`intake (closed loop, ${CONCURRENCY} in flight): ${Math.round(closed.perSecond)} cases/s, p50 ${lat.p50} ms, p99 ${lat.p99} ms, errors ${closed.errors}`);
+  const open = await drive((i) => post(i, stamp + 2_000_000), { seconds: SECONDS, concurrency: 0, ratePerSecond: 1000 });
+  const lo = percentiles(open.latencies);
+  results.intakeAt1000PerSecond = { casesPerSecond: Math.round(open.perSecond), errors: open.errors, latencyMs: lo };
+  say(`intake (open loop at 1,000/s): ${Math.round(open.perSecond)} cases/s, p50 ${lo.p50} ms, p99 ${lo.p99} ms, errors ${open.errors}`);
+}
+
+/** The same rows through postgres.js directly: what the database alone can take at the same concurrency. */
+async function direct(sql: ReturnType<typeof createSql>, sample: Sample) {
+  const [rt] = await sql<{ id: string; directorateId: string }[]>`select id, directorate_id from request_types where code = 'VOI-NID-POULE'`;
+  const insert = async (i: number) => {
+    const body = caseBody(i, sample);
+    const now = new Date();
+    const id = uuidv7();
+    await sql.begin(async (tx) => {
+      let residentId: string;
+      if ('id' in body.resident) residentId = body.resident.id!;
+      else {
+        residentId = uuidv7();
+        const r = body.resident;
+        await tx`insert into residents (id, given_name, family_name, created_at, updated_at) values (${residentId}, ${r.givenName}, ${r.familyName}, ${now}, ${now})`;
+        await tx`insert into contact_points (id, resident_id, kind, value, normalized) values
+          (${uuidv7()}, ${residentId}, 'phone', ${r.phone}, ${normalizePhone(r.phone)!}), (${uuidv7()}, ${residentId}, 'email', ${r.email}, ${r.email})`;
+      }
+      await tx`insert into cases (id, reference, tracking_code_hash, channel, request_type_id, directorate_id, resident_id, description, location, priority, status, created_at, updated_at)
+        values (${id}, ${generateReference(now)}, ${hashTrackingCode(generateTrackingCode())}, ${body.channel!}, ${rt!.id}, ${rt!.directorateId}, ${residentId}, ${body.description}, ${tx.json(body.location)}, 'normal', 'received', ${now}, ${now})`;
+      await tx`insert into case_events (id, case_id, type, visibility, data, created_at) values (${uuidv7()}, ${id}, 'case_created', 'public', ${tx.json({ channel: body.channel! })}, ${now})`;
+    });
+  };
+  const stamp = 50_000_000 + (Date.now() % 1_000_000) * 10;
+  const r = await drive((i) => insert(stamp + i), { seconds: SECONDS, concurrency: CONCURRENCY });
+  const lat = percentiles(r.latencies);
+  const api = (results.intakeClosedLoop as { casesPerSecond: number }).casesPerSecond;
+  results.directInserts = { casesPerSecond: Math.round(r.perSecond), errors: r.errors, latencyMs: lat, apiOverDirect: Math.round((api / r.perSecond) * 100) / 100 };
+  say(`direct postgres.js inserts: ${Math.round(r.perSecond)} cases/s, p50 ${lat.p50} ms, p99 ${lat.p99} ms; API/direct = ${(api / r.perSecond).toFixed(2)}`);
+}
+
+async function timed(url: string, headers: Record<string, string>): Promise<number> {
+  const t = performance.now();
+  const res = await fetch(url, { headers });
+  await res.arrayBuffer();
+  if (!res.ok) throw new Error(`${res.status} ${url}`);
+  return performance.now() - t;
+}
+
+async function search(base: string, auth: Record<string, string>, sample: Sample) {
+  const n = Math.min(400, sample.residentIds.length);
+  const kinds: Record<string, (i: number) => string> = {
+    nameFragment: (i) => sample.names[i]!.split(' ').pop()!.slice(0, 5),
+    fullNameWithTypo: (i) => sample.names[i]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/.$/, 'x'),
+    phone: (i) => sample.phones[i]!.replace(/ /g, '').replace(/^0/, '+33'),
+    email: (i) => sample.emails[i]!.toUpperCase(),
+    reference: (i) => sample.references[i % sample.references.length]!,
+  };
+  const out: Record<string, unknown> = {};
+  for (const [kind, q] of Object.entries(kinds)) {
+    for (let i = 0; i < 20; i++) await timed(`${base}/v1/residents?q=${encodeURIComponent(q(i))}`, auth);
+    const samples: number[] = [];
+    for (let i = 0; i < n; i++) samples.push(await timed(`${base}/v1/residents?q=${encodeURIComponent(q(i))}`, auth));
+    const p = percentiles(samples);
+    out[kind] = p;
+    say(`resident search by ${kind}: p50 ${p.p50} ms, p95 ${p.p95} ms (n=${p.n})`);
+  }
+  results.residentSearch = out;
+}
+
+async function view360(base: string, auth: Record<string, string>, sample: Sample) {
+  const samples: number[] = [];
+  for (let i = 0; i < sample.residentIds.length; i++) {
+    samples.push(await timed(`${base}/v1/residents/${sample.residentIds[i]}`, auth));
+  }
+  const p = percentiles(samples.slice(20));
+  results.resident360 = p;
+  say(`resident 360° view: p50 ${p.p50} ms, p95 ${p.p95} ms (n=${p.n})`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});
