@@ -1,3 +1,4 @@
+import type postgres from 'postgres';
 import type { ContactPoint, Resident } from '../../src/core/model.js';
 import type { DuplicatePair, ResidentRepository, ResidentSearchHit } from '../../src/core/ports.js';
 import type { Sql, TxSql } from './client.js';
@@ -27,6 +28,46 @@ const toResident = (r: ResidentRow): Resident => ({
 
 /** Name similarity from which two records may be the same person (pg_trgm, 0..1). */
 const DUPLICATE_NAME_SIMILARITY = 0.5;
+
+/**
+ * Each word typed is matched against the dictionary of distinct name words: exactly, as a prefix
+ * ("dupon" → "dupont"), or by trigram similarity for typos ("dupond" → "dupont"). Residents must
+ * match every word; exact beats prefix beats typo. See migration 002 for why.
+ */
+async function searchByName(s: Sql, folded: string, limit: number, open: postgres.PendingQuery<postgres.Row[]>) {
+  const words = [...new Set(folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean))].slice(0, 5);
+  if (words.length === 0) return [];
+  const perWord = words.map(
+    (w, i) => s`
+      select ${i}::int as ord, token, case when token = ${w} then 3.0 else 2.0 end as quality from (
+        select token from name_tokens
+        where token collate "C" >= ${w} collate "C" and token collate "C" < ${w + '\uffff'} collate "C"
+        order by length(token), token limit 30) p
+      ${
+        w.length >= 3
+          ? s`union all
+        select ${i}::int, token, 1.0 + similarity(token, ${w}) from (
+          select token from name_tokens where token % ${w} order by token <-> ${w} limit 5) f
+        where not starts_with(token, ${w})`
+          : s``
+      }`,
+  );
+  const candidates = perWord.reduce((acc, part) => s`${acc} union all ${part}`);
+  return s<{ id: string; openCases: number }[]>`
+    with cand as (${candidates}),
+    hits as (
+      select rt.resident_id, c.ord, max(c.quality) as quality
+      from cand c join resident_tokens rt on rt.token = c.token
+      group by rt.resident_id, c.ord
+    ),
+    ranked as (
+      select resident_id, sum(quality) as score from hits
+      group by resident_id having count(*) = ${words.length}
+      order by score desc, resident_id limit ${limit + 20}
+    )
+    select r.id, ${open} as open_cases from ranked join residents r on r.id = ranked.resident_id
+    where r.merged_into is null order by ranked.score desc, r.family_name, r.given_name, r.id limit ${limit}`;
+}
 
 export function residentRepository(sql: Sql | TxSql): ResidentRepository {
   const s = sql as Sql;
@@ -82,14 +123,7 @@ export function residentRepository(sql: Sql | TxSql): ResidentRepository {
             where cp.kind = ${query.kind} and cp.normalized = ${query.normalized} and r.merged_into is null limit ${limit}`;
           break;
         case 'name':
-          // word_similarity lets a fragment ("dupon") or a typo ("francois dupond") find the full name;
-          // the GIN trigram index serves the <% operator.
-          rows = await s`
-            select r.id, ${open} as open_cases from (
-              select id, word_similarity(${query.folded}, search_name) as score from residents
-              where ${query.folded} <% search_name and merged_into is null
-              order by score desc, id limit ${limit}
-            ) m join residents r on r.id = m.id order by m.score desc, r.id`;
+          rows = await searchByName(s, query.folded, limit, open);
           break;
       }
       const residents = new Map((await byIds(rows.map((r) => r.id))).map((r) => [r.id, r]));

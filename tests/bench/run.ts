@@ -101,7 +101,7 @@ const channels = ['phone', 'email', 'counter', 'web', 'postal', 'social'];
 function caseBody(i: number, sample: Sample) {
   const base = { channel: channels[i % 6], requestTypeCode: types[i % 6], description: `Signalement n°${i} : problème constaté rue de la République`, location: { address: `${i % 300} rue de la République`, postcode: '69002' } };
   if (i % 10 < 7) return { ...base, resident: { id: sample.residentIds[i % sample.residentIds.length] } };
-  return { ...base, resident: { givenName: 'Camille', familyName: `Bench${i}`, phone: `07 ${String(i).padStart(8, '0').replace(/(\d\d)(?=\d)/g, '$1 ')}`, email: `camille.bench${i}@exemple.fr` } };
+  return { ...base, resident: { givenName: 'Camille', familyName: `Bench${i}`, phone: `07 ${String(i % 100_000_000).padStart(8, '0').replace(/(\d\d)(?=\d)/g, '$1 ')}`, email: `camille.bench${i}@exemple.fr` } };
 }
 
 async function intake(base: string, auth: Record<string, string>, sample: Sample) {
@@ -111,19 +111,19 @@ async function intake(base: string, auth: Record<string, string>, sample: Sample
       headers: { ...auth, 'content-type': 'application/json', 'idempotency-key': `bench-${offset}-${i}` },
       body: JSON.stringify(caseBody(offset + i, sample)),
     });
-    await res.arrayBuffer();
-    if (res.status !== 201) throw new Error(String(res.status));
+    const text = await res.text();
+    if (res.status !== 201) throw new Error(`${res.status} ${text.slice(0, 300)}`);
   };
   const stamp = Date.now() * 10;
   await drive((i) => post(i, stamp), { seconds: 3, concurrency: CONCURRENCY }); // warm-up
   const closed = await drive((i) => post(i, stamp + 1_000_000), { seconds: SECONDS, concurrency: CONCURRENCY });
   const lat = percentiles(closed.latencies);
   results.intakeClosedLoop = { concurrency: CONCURRENCY, casesPerSecond: Math.round(closed.perSecond), errors: closed.errors, latencyMs: lat };
-  say(`intake (closed loop, ${CONCURRENCY} in flight): ${Math.round(closed.perSecond)} cases/s, p50 ${lat.p50} ms, p99 ${lat.p99} ms, errors ${closed.errors}`);
+  say(`intake (closed loop, ${CONCURRENCY} in flight): ${Math.round(closed.perSecond)} cases/s, p50 ${lat.p50} ms, p99 ${lat.p99} ms, errors ${closed.errors}${closed.firstError ? ` (first: ${closed.firstError})` : ''}`);
   const open = await drive((i) => post(i, stamp + 2_000_000), { seconds: SECONDS, concurrency: 0, ratePerSecond: 1000 });
   const lo = percentiles(open.latencies);
   results.intakeAt1000PerSecond = { casesPerSecond: Math.round(open.perSecond), errors: open.errors, latencyMs: lo };
-  say(`intake (open loop at 1,000/s): ${Math.round(open.perSecond)} cases/s, p50 ${lo.p50} ms, p99 ${lo.p99} ms, errors ${open.errors}`);
+  say(`intake (open loop at 1,000/s): ${Math.round(open.perSecond)} cases/s, p50 ${lo.p50} ms, p99 ${lo.p99} ms, errors ${open.errors}${open.firstError ? ` (first: ${open.firstError})` : ''}`);
 }
 
 /** The same rows through postgres.js directly: what the database alone can take at the same concurrency. */

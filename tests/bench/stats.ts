@@ -13,10 +13,11 @@ export function percentiles(samples: number[]): { n: number; p50: number; p95: n
 export async function drive(
   task: (i: number) => Promise<void>,
   opts: { seconds: number; concurrency: number; ratePerSecond?: number },
-): Promise<{ done: number; errors: number; seconds: number; perSecond: number; latencies: number[] }> {
+): Promise<{ done: number; errors: number; firstError: string | null; seconds: number; perSecond: number; latencies: number[] }> {
   const latencies: number[] = [];
   let done = 0;
   let errors = 0;
+  let firstError: string | null = null;
   let i = 0;
   const start = performance.now();
   const end = start + opts.seconds * 1000;
@@ -26,8 +27,9 @@ export async function drive(
       await task(n);
       done++;
       latencies.push(performance.now() - scheduled);
-    } catch {
+    } catch (e) {
       errors++;
+      firstError ??= e instanceof Error ? e.message : String(e);
     }
   };
   if (opts.ratePerSecond) {
@@ -52,5 +54,5 @@ export async function drive(
     );
   }
   const seconds = (performance.now() - start) / 1000;
-  return { done, errors, seconds, perSecond: done / seconds, latencies };
+  return { done, errors, firstError, seconds, perSecond: done / seconds, latencies };
 }

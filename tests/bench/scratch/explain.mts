@@ -1,0 +1,11 @@
+import { createSql } from '/work/main/adapters/postgres/client.js';
+import { resolveDatabase } from '/work/main/adapters/postgres/resolve-database.js';
+import { createLogger } from '/work/main/src/logger.js';
+const db = await resolveDatabase({ dataDir: '/tmp/bench-small', database: 'guichet_bench', persistent: true, tryContainers: false, logger: createLogger('warn') });
+const sql = createSql(db.url);
+const q = process.argv[2] ?? 'berna';
+const plan = await sql.unsafe(`explain analyze select id, word_similarity('${q}', search_name) as score from residents where '${q}' <% search_name and merged_into is null order by score desc, id limit 20`);
+console.log(plan.map((r: any) => Object.values(r)[0]).join('\n'));
+const plan2 = await sql.unsafe(`explain analyze select distinct on (r.id) r.id from contact_points cp join residents r on r.id = cp.resident_id where cp.kind = 'phone' and cp.normalized = '+33612345678' and r.merged_into is null limit 20`);
+console.log(plan2.map((r: any) => Object.values(r)[0]).join('\n'));
+await sql.end(); await db.stop();
