@@ -1,4 +1,4 @@
-import type { Case } from '../../src/core/model.js';
+import type { Case, CaseEvent } from '../../src/core/model.js';
 import type { CaseFilter, CaseRepository, NewCase, Page } from '../../src/core/ports.js';
 import type { Sql, TxSql } from './client.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
@@ -8,19 +8,37 @@ const COLUMNS = (sql: Sql | TxSql) => sql`
   c.resident_id, c.description, c.location, c.priority, c.status, c.assignee_id, c.merged_into,
   c.answered_by_article_id, c.extra, c.version, c.created_at, c.updated_at`;
 
+const eventRow = (e: CaseEvent) => ({
+  id: e.id,
+  type: e.type,
+  visibility: e.visibility,
+  actor_id: e.actorId,
+  data: e.data,
+  created_at: e.createdAt.toISOString(),
+});
+
 export function caseRepository(sql: Sql | TxSql): CaseRepository {
   const s = sql as Sql;
   return {
-    async insert(c: NewCase) {
+    async insert(c: NewCase, events: CaseEvent[]) {
+      // One statement: the events are written only if the case row was (a taken reference writes nothing).
       const rows = await s`
-        insert into cases (id, reference, tracking_code_hash, channel, request_type_id, directorate_id, resident_id,
-          description, location, priority, status, assignee_id, merged_into, answered_by_article_id, extra,
-          version, created_at, updated_at)
-        values (${c.id}, ${c.reference}, ${c.trackingCodeHash}, ${c.channel}, ${c.requestTypeId}, ${c.directorateId},
-          ${c.residentId}, ${c.description}, ${c.location ? s.json(c.location as never) : null}, ${c.priority}, ${c.status},
-          ${c.assigneeId}, ${c.mergedInto}, ${c.answeredByArticleId}, ${s.json(c.extra as never)}, 1, ${c.createdAt}, ${c.createdAt})
-        on conflict (reference) do nothing
-        returning id`;
+        with inserted as (
+          insert into cases (id, reference, tracking_code_hash, channel, request_type_id, directorate_id, resident_id,
+            description, location, priority, status, assignee_id, merged_into, answered_by_article_id, extra,
+            version, created_at, updated_at)
+          values (${c.id}, ${c.reference}, ${c.trackingCodeHash}, ${c.channel}, ${c.requestTypeId}, ${c.directorateId},
+            ${c.residentId}, ${c.description}, ${c.location ? s.json(c.location as never) : null}, ${c.priority}, ${c.status},
+            ${c.assigneeId}, ${c.mergedInto}, ${c.answeredByArticleId}, ${s.json(c.extra as never)}, 1, ${c.createdAt}, ${c.createdAt})
+          on conflict (reference) do nothing
+          returning id
+        ), events as (
+          insert into case_events (id, case_id, type, visibility, actor_id, data, created_at)
+          select e.id, inserted.id, e.type, e.visibility, e.actor_id, e.data, e.created_at
+          from inserted, jsonb_to_recordset(${s.json(events.map(eventRow) as never)}::jsonb)
+            as e(id uuid, type text, visibility text, actor_id text, data jsonb, created_at timestamptz)
+        )
+        select id from inserted`;
       return rows.length === 1;
     },
     async findById(id, opts) {

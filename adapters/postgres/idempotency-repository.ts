@@ -4,10 +4,11 @@ import type { Sql, TxSql } from './client.js';
 export function idempotencyRepository(sql: Sql | TxSql): IdempotencyRepository {
   const s = sql as Sql;
   return {
-    async claim(principalId, key, fingerprint) {
+    async claim(principalId, key, fingerprint, response) {
       // A concurrent request with the same key blocks on the primary key until the first commits,
       // then finds its row: two racing retries still make one case.
-      const taken = await s`insert into idempotency_keys (principal_id, key, fingerprint) values (${principalId}, ${key}, ${fingerprint})
+      const taken = await s`insert into idempotency_keys (principal_id, key, fingerprint, response)
+        values (${principalId}, ${key}, ${fingerprint}, ${s.json(response as never)})
         on conflict do nothing returning key`;
       if (taken.length === 1) return { state: 'new' };
       const [row] = await s<{ fingerprint: string; response: unknown }[]>`

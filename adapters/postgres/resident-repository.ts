@@ -91,6 +91,10 @@ export function residentRepository(sql: Sql | TxSql): ResidentRepository {
       const rows = await s<ResidentRow[]>`${select} where r.id = ${id}`;
       return rows[0] ? toResident(rows[0]) : null;
     },
+    async findRef(id) {
+      const rows = await s<{ id: string; mergedInto: string | null }[]>`select id, merged_into from residents where id = ${id}`;
+      return rows[0] ?? null;
+    },
     async insert(r) {
       await s`insert into residents (id, given_name, family_name, birth_date, created_at, updated_at)
         values (${r.id}, ${r.givenName}, ${r.familyName}, ${r.birthDate}, ${r.createdAt}, ${r.createdAt})`;

@@ -1,4 +1,5 @@
-import type { Repositories, Store } from '../../src/core/ports.js';
+import type { CatalogueRepository, Repositories, Store } from '../../src/core/ports.js';
+import { cachedCatalogue } from './cached-catalogue.js';
 import { caseEventRepository } from './case-event-repository.js';
 import { caseRepository } from './case-repository.js';
 import { catalogueRepository } from './catalogue-repository.js';
@@ -8,7 +9,7 @@ import { knowledgeRepository } from './knowledge-repository.js';
 import { residentMergeRepository } from './resident-merge-repository.js';
 import { residentRepository } from './resident-repository.js';
 
-function repositories(sql: Sql | TxSql): Repositories {
+function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => CatalogueRepository): Repositories {
   const s = sql as Sql;
   return {
     agents: {
@@ -21,7 +22,7 @@ function repositories(sql: Sql | TxSql): Repositories {
     events: caseEventRepository(sql),
     residents: residentRepository(sql),
     residentMerges: residentMergeRepository(sql),
-    catalogue: catalogueRepository(sql),
+    catalogue: catalogue(catalogueRepository(sql)),
     knowledge: knowledgeRepository(sql),
     idempotency: idempotencyRepository(sql),
     accessLog: {
@@ -34,8 +35,9 @@ function repositories(sql: Sql | TxSql): Repositories {
 }
 
 export function postgresStore(sql: Sql): Store {
+  const catalogue = cachedCatalogue(catalogueRepository(sql));
   return {
-    ...repositories(sql),
-    transaction: (fn) => sql.begin((tx) => fn(repositories(tx as unknown as TxSql))) as never,
+    ...repositories(sql, catalogue),
+    transaction: (fn) => sql.begin((tx) => fn(repositories(tx as unknown as TxSql, catalogue))) as never,
   };
 }

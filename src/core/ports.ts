@@ -34,8 +34,8 @@ export interface NewCase extends Omit<Case, 'version' | 'updatedAt' | 'requestTy
 }
 
 export interface CaseRepository {
-  /** Returns false when the reference is already taken (the caller draws another). */
-  insert(c: NewCase): Promise<boolean>;
+  /** Writes a new case with its first events. Returns false, writing nothing, when the reference is taken. */
+  insert(c: NewCase, events: CaseEvent[]): Promise<boolean>;
   findById(id: string, opts?: { forUpdate?: boolean }): Promise<Case | null>;
   findByReference(reference: string): Promise<Case | null>;
   /** Writes the mutable fields and bumps the version. */
@@ -82,6 +82,8 @@ export interface DuplicatePair {
 
 export interface ResidentRepository {
   findById(id: string): Promise<Resident | null>;
+  /** Just enough to attach a case: whether the record exists and where it was merged. */
+  findRef(id: string): Promise<{ id: string; mergedInto: string | null } | null>;
   insert(r: NewResident): Promise<void>;
   addContactPoints(residentId: string, cps: (ContactPoint & { normalized: string })[]): Promise<void>;
   /** Residents (not merged) holding one of these normalized contact values. */
@@ -137,8 +139,11 @@ export interface KnowledgeRepository {
 export type IdempotencyClaim<T> = { state: 'new' } | { state: 'replay'; response: T } | { state: 'mismatch' };
 
 export interface IdempotencyRepository {
-  /** Inside the transaction: either takes the key or returns what the first request produced. */
-  claim<T>(principalId: string, key: string, fingerprint: string): Promise<IdempotencyClaim<T>>;
+  /**
+   * Inside the transaction: either takes the key, recording `response` as what this request
+   * will produce, or returns what the first request produced.
+   */
+  claim<T>(principalId: string, key: string, fingerprint: string, response: T): Promise<IdempotencyClaim<T>>;
   complete(principalId: string, key: string, response: unknown): Promise<void>;
 }
 

@@ -14,6 +14,7 @@ import { hashTrackingCode } from '../../src/core/cases/create-case.js';
 import { uuidv7 } from '../../src/ids.js';
 import { createLogger } from '../../src/logger.js';
 import { generate, type Sample } from './dataset.js';
+import { httpClient } from './http.js';
 import { drive, percentiles } from './stats.js';
 
 /**
@@ -105,14 +106,10 @@ function caseBody(i: number, sample: Sample) {
 }
 
 async function intake(base: string, auth: Record<string, string>, sample: Sample) {
+  const call = httpClient(base, 256);
   const post = async (i: number, offset: number) => {
-    const res = await fetch(`${base}/v1/cases`, {
-      method: 'POST',
-      headers: { ...auth, 'content-type': 'application/json', 'idempotency-key': `bench-${offset}-${i}` },
-      body: JSON.stringify(caseBody(offset + i, sample)),
-    });
-    const text = await res.text();
-    if (res.status !== 201) throw new Error(`${res.status} ${text.slice(0, 300)}`);
+    const res = await call('POST', '/v1/cases', { ...auth, 'content-type': 'application/json', 'idempotency-key': `bench-${offset}-${i}` }, JSON.stringify(caseBody(offset + i, sample)));
+    if (res.status !== 201) throw new Error(`${res.status} ${res.text.slice(0, 300)}`);
   };
   const stamp = Date.now() * 10;
   await drive((i) => post(i, stamp), { seconds: 3, concurrency: CONCURRENCY }); // warm-up
@@ -156,11 +153,13 @@ async function direct(sql: ReturnType<typeof createSql>, sample: Sample) {
   say(`direct postgres.js inserts: ${Math.round(r.perSecond)} cases/s, p50 ${lat.p50} ms, p99 ${lat.p99} ms; API/direct = ${(api / r.perSecond).toFixed(2)}`);
 }
 
+let getter: ReturnType<typeof httpClient> | null = null;
 async function timed(url: string, headers: Record<string, string>): Promise<number> {
+  const u = new URL(url);
+  getter ??= httpClient(u.origin, 1);
   const t = performance.now();
-  const res = await fetch(url, { headers });
-  await res.arrayBuffer();
-  if (!res.ok) throw new Error(`${res.status} ${url}`);
+  const res = await getter('GET', u.pathname + u.search, headers);
+  if (res.status !== 200) throw new Error(`${res.status} ${url}`);
   return performance.now() - t;
 }
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { assertCan, type Actor } from '../actor.js';
 import { DomainError, invalid } from '../errors.js';
-import type { Case, Channel, Location, Priority } from '../model.js';
-import type { CoreDeps } from '../ports.js';
+import type { Case, Channel, KnowledgeArticle, Location, Priority } from '../model.js';
+import type { CoreDeps, IdempotencyClaim } from '../ports.js';
 import { generateReference, generateTrackingCode } from '../reference.js';
 import { resolveInlineResident, type InlineResident, type ResidentOutcome } from '../residents/resolve-resident.js';
 import { caseEvent } from './case-event.js';
@@ -40,6 +40,8 @@ function fingerprint(input: CreateCaseInput): string {
   return createHash('sha256').update(JSON.stringify(input)).digest('hex');
 }
 
+const NO_CLAIM: IdempotencyClaim<StoredResult> = { state: 'new' };
+
 export async function createCase(
   deps: CoreDeps,
   actor: Actor,
@@ -48,53 +50,53 @@ export async function createCase(
 ): Promise<CreateCaseResult> {
   assertCan(actor, 'cases:create');
   return deps.store.transaction(async (tx) => {
-    if (idempotencyKey) {
-      const claim = await tx.idempotency.claim<StoredResult>(actor.principalId, idempotencyKey, fingerprint(input));
-      if (claim.state === 'mismatch') {
-        throw new DomainError('idempotency_key_reused', 'This Idempotency-Key was already used with a different request body');
-      }
-      if (claim.state === 'replay') {
-        const existing = await tx.cases.findById(claim.response.caseId);
-        if (!existing) throw new DomainError('conflict', 'The case created by the first request no longer exists');
-        return { case: existing, trackingCode: claim.response.trackingCode, residentOutcome: claim.response.residentOutcome, replayed: true };
-      }
+    // The look-ups do not depend on each other: issued together, they share one round trip.
+    const knownResidentId = input.resident && 'id' in input.resident ? input.resident.id : null;
+    const inlineResident = input.resident && !('id' in input.resident) ? input.resident : null;
+    const id = deps.newId();
+    const trackingCode = generateTrackingCode();
+    // What a retry will get back; an inline resident's outcome is only known later and completed then.
+    const planned: StoredResult = { caseId: id, trackingCode, residentOutcome: knownResidentId ? 'existing' : null };
+    const [claim, requestType, knownResident, article] = await Promise.all([
+      idempotencyKey ? tx.idempotency.claim<StoredResult>(actor.principalId, idempotencyKey, fingerprint(input), planned) : NO_CLAIM,
+      tx.catalogue.requestTypeByCode(input.requestTypeCode),
+      knownResidentId ? tx.residents.findRef(knownResidentId) : null,
+      input.resolution ? tx.knowledge.findById(input.resolution.articleId) : null,
+    ]);
+    if (claim.state === 'mismatch') {
+      throw new DomainError('idempotency_key_reused', 'This Idempotency-Key was already used with a different request body');
+    }
+    if (claim.state === 'replay') {
+      const existing = await tx.cases.findById(claim.response.caseId);
+      if (!existing) throw new DomainError('conflict', 'The case created by the first request no longer exists');
+      return { case: existing, trackingCode: claim.response.trackingCode, residentOutcome: claim.response.residentOutcome, replayed: true };
     }
 
-    const requestType = await tx.catalogue.requestTypeByCode(input.requestTypeCode);
     if (!requestType || !requestType.active) throw invalid('requestTypeCode', `Unknown request type: ${input.requestTypeCode}`);
     for (const field of requestType.extraFields) {
       if (field.required && !input.extra?.[field.name]) throw invalid(`extra.${field.name}`, `Required for ${requestType.code}: ${field.label}`);
     }
-
-    let article = null;
-    if (input.resolution) {
-      article = await tx.knowledge.findById(input.resolution.articleId);
-      if (!article) throw invalid('resolution.articleId', 'Unknown knowledge article');
-      if (requestType.complexity !== 'simple') {
-        throw invalid('resolution', `A ${requestType.code} request is complex and goes to its directorate; it cannot be resolved at the counter`);
-      }
-    }
+    if (input.resolution) checkFirstContactResolution(article, requestType.complexity, requestType.code);
 
     let residentId: string | null = null;
     let residentOutcome: ResidentOutcome | null = null;
-    if (input.resident && 'id' in input.resident) {
-      const r = await tx.residents.findById(input.resident.id);
-      if (!r) throw invalid('resident.id', 'Unknown resident');
+    if (knownResidentId) {
+      if (!knownResident) throw invalid('resident.id', 'Unknown resident');
       // A merged record forwards to its survivor so late integrations still land on the right person.
-      residentId = r.mergedInto ?? r.id;
+      residentId = knownResident.mergedInto ?? knownResident.id;
       residentOutcome = 'existing';
-    } else if (input.resident) {
-      const resolved = await resolveInlineResident(deps, tx, input.resident);
+    } else if (inlineResident) {
+      const resolved = await resolveInlineResident(deps, tx, inlineResident);
       residentId = resolved.residentId;
       residentOutcome = resolved.outcome;
     }
 
     const now = deps.clock.now();
-    const trackingCode = generateTrackingCode();
-    const base = {
-      id: deps.newId(),
+    const fields = {
+      id,
       channel: input.channel,
       requestTypeId: requestType.id,
+      requestTypeCode: requestType.code,
       directorateId: requestType.directorateId,
       residentId,
       description: input.description,
@@ -105,26 +107,16 @@ export async function createCase(
       mergedInto: null,
       answeredByArticleId: article?.id ?? null,
       extra: input.extra ?? {},
+      version: 1,
       createdAt: now,
-      trackingCodeHash: hashTrackingCode(trackingCode),
+      updatedAt: now,
     };
-    let reference = '';
-    for (let attempt = 0; ; attempt++) {
-      reference = generateReference(now);
-      if (await tx.cases.insert({ ...base, reference })) break;
-      if (attempt >= 8) throw new DomainError('conflict', 'Could not allocate a case reference');
-    }
-
     const events = [
-      caseEvent(deps, base.id, 'case_created', 'public', actor, {
-        channel: input.channel,
-        requestTypeCode: requestType.code,
-        status: 'received',
-      }),
+      caseEvent(deps, id, 'case_created', 'public', actor, { channel: input.channel, requestTypeCode: requestType.code, status: 'received' }),
     ];
     if (article) {
       events.push(
-        caseEvent(deps, base.id, 'status_changed', 'public', actor, {
+        caseEvent(deps, id, 'status_changed', 'public', actor, {
           from: 'received',
           to: 'resolved',
           firstContactResolution: true,
@@ -133,13 +125,25 @@ export async function createCase(
         }),
       );
     }
-    await tx.events.appendMany(events);
 
-    if (idempotencyKey) {
-      await tx.idempotency.complete(actor.principalId, idempotencyKey, { caseId: base.id, trackingCode, residentOutcome } satisfies StoredResult);
+    const completed =
+      idempotencyKey && inlineResident
+      ? tx.idempotency.complete(actor.principalId, idempotencyKey, { caseId: id, trackingCode, residentOutcome } satisfies StoredResult)
+      : Promise.resolve();
+    let reference = '';
+    for (let attempt = 0; ; attempt++) {
+      reference = generateReference(now);
+      if (await tx.cases.insert({ ...fields, reference, trackingCodeHash: hashTrackingCode(trackingCode) }, events)) break;
+      if (attempt >= 8) throw new DomainError('conflict', 'Could not allocate a case reference');
     }
-    const { trackingCodeHash: _hash, ...fields } = base;
-    const created: Case = { ...fields, reference, requestTypeCode: requestType.code, version: 1, updatedAt: now };
-    return { case: created, trackingCode, residentOutcome, replayed: false };
+    await completed;
+    return { case: { ...fields, reference }, trackingCode, residentOutcome, replayed: false };
   });
+}
+
+function checkFirstContactResolution(article: KnowledgeArticle | null, complexity: 'simple' | 'complex', code: string): asserts article is KnowledgeArticle {
+  if (!article) throw invalid('resolution.articleId', 'Unknown knowledge article');
+  if (complexity !== 'simple') {
+    throw invalid('resolution', `A ${code} request is complex and goes to its directorate; it cannot be resolved at the counter`);
+  }
 }
