@@ -19,6 +19,8 @@ export interface Reply<T = any> {
 export interface Harness {
   app: App;
   sql: Sql;
+  /** URL of this test's own database. */
+  url: string;
   core: CoreDeps;
   /** Everything the app logged during this test, one JSON line per entry. */
   logs(): string;
@@ -40,7 +42,8 @@ export async function createHarness(): Promise<Harness & { close(): Promise<void
   const admin = createSql(adminUrl, { max: 1 });
   await admin.unsafe(`create database ${name} template ${TEMPLATE_DB} strategy file_copy`);
   await admin.end();
-  const sql = createSql(databaseUrl(adminUrl, name), { max: 5 });
+  const url = databaseUrl(adminUrl, name);
+  const sql = createSql(url, { max: 5 });
   const lines: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, cb) {
@@ -84,6 +87,7 @@ export async function createHarness(): Promise<Harness & { close(): Promise<void
   return {
     app,
     sql,
+    url,
     core: deps.core,
     logs: () => lines.join(''),
     async count(table) {

@@ -1,0 +1,86 @@
+import { parseArgs } from 'node:util';
+import { apiKeyRepository } from '../adapters/postgres/api-key-repository.js';
+import { createSql } from '../adapters/postgres/client.js';
+import { migrate } from '../adapters/postgres/migrate.js';
+import { resolveDatabase } from '../adapters/postgres/resolve-database.js';
+import { ConfigError, loadConfig } from './config.js';
+import { ROLES, type Role } from './core/model.js';
+import { uuidv7 } from './ids.js';
+import { createLogger } from './logger.js';
+
+/**
+ * Operator commands, for a city's installation where no demo data is loaded:
+ *   npm run admin -- create-agent --id j.martin --name "Jeanne Martin" --role directorate_agent --directorate voirie
+ *   npm run admin -- create-api-key --role integrator --label "Portail citoyen"
+ *   npm run admin -- create-api-key --role counter_agent --agent j.martin --label "Poste accueil 3"
+ * The key is printed once; only its hash is stored.
+ */
+const USAGE = `usage:
+  npm run admin -- create-agent --id ID --name NAME --role counter_agent|directorate_agent|supervisor|admin [--directorate ID] [--email EMAIL]
+  npm run admin -- create-api-key --role ROLE --label LABEL [--agent AGENT_ID] [--directorate ID]`;
+
+async function main() {
+  const [command, ...rest] = process.argv.slice(2);
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      id: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      directorate: { type: 'string' },
+      email: { type: 'string' },
+      label: { type: 'string' },
+      agent: { type: 'string' },
+    },
+  });
+  if (command !== 'create-agent' && command !== 'create-api-key') throw new ConfigError(USAGE);
+  const role = values.role as Role | undefined;
+  if (!role || !ROLES.includes(role)) throw new ConfigError(`--role must be one of ${ROLES.join(', ')}\n${USAGE}`);
+
+  const config = loadConfig(process.env);
+  const logger = createLogger('warn');
+  const db = await resolveDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    port: config.embeddedPgPort,
+    database: 'guichet',
+    persistent: true,
+    tryContainers: false,
+    logger,
+  });
+  const sql = createSql(db.url, { max: 1 });
+  try {
+    await migrate(sql);
+    if (command === 'create-agent') {
+      if (!values.id || !values.name || role === 'integrator') throw new ConfigError(USAGE);
+      await sql`insert into agents (id, display_name, email, role, directorate_id)
+        values (${values.id}, ${values.name}, ${values.email ?? null}, ${role}, ${values.directorate ?? null})`;
+      process.stdout.write(`agent ${values.id} created (${role})\n`);
+    } else {
+      if (!values.label) throw new ConfigError(USAGE);
+      let directorate = values.directorate ?? null;
+      if (values.agent) {
+        const [agent] = await sql<{ role: string; directorateId: string | null }[]>`select role, directorate_id from agents where id = ${values.agent}`;
+        if (!agent) throw new ConfigError(`no agent ${values.agent}; create it first with create-agent`);
+        if (agent.role !== role) throw new ConfigError(`agent ${values.agent} is a ${agent.role}, not a ${role}`);
+        directorate ??= agent.directorateId;
+      }
+      const key = await apiKeyRepository(sql).create({
+        id: uuidv7(),
+        label: values.label,
+        role,
+        agentId: values.agent ?? null,
+        directorateId: directorate,
+      });
+      process.stdout.write(`${key}\n`);
+    }
+  } finally {
+    await sql.end();
+    await db.stop();
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof ConfigError ? e.message : e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(2);
+});

@@ -1,0 +1,28 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, test } from '../harness.js';
+
+const run = promisify(execFile);
+const cli = (url: string, ...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: { ...process.env, DATABASE_URL: url, GUICHET_MODE: 'production' } });
+
+describe('operator CLI (npm run admin)', () => {
+  test('creates an agent and an API key that then works with the agent’s role and directorate', async ({ h }) => {
+    const agent = await cli(h.url, 'create-agent', '--id', 'j.martin', '--name', 'Jeanne Martin', '--role', 'directorate_agent', '--directorate', 'proprete');
+    expect(agent.stdout).toContain('agent j.martin created');
+    const { stdout } = await cli(h.url, 'create-api-key', '--role', 'directorate_agent', '--agent', 'j.martin', '--label', 'Poste propreté');
+    const key = stdout.trim();
+    expect(key).toMatch(/^gk_directorate_[\w-]{32}$/);
+    const [row] = await h.sql<{ keyHash: string }[]>`select key_hash from api_keys where label = 'Poste propreté'`;
+    expect(row!.keyHash).not.toContain(key);
+    const voirie = await h.newCase({ requestTypeCode: 'VOI-NID-POULE' });
+    const proprete = await h.newCase({ requestTypeCode: 'PRO-TAG' });
+    const auth = { authorization: `Bearer ${key}` };
+    expect((await h.call('GET', `/v1/cases/${proprete.id}`, { as: null, headers: auth })).status).toBe(200);
+    expect((await h.call('GET', `/v1/cases/${voirie.id}`, { as: null, headers: auth })).status).toBe(404);
+  });
+
+  test('refuses an unknown role with a clear message', async ({ h }) => {
+    await expect(cli(h.url, 'create-api-key', '--role', 'mayor', '--label', 'x')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--role must be one of') });
+  });
+});
