@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
 import { apiKeyRepository } from '../adapters/postgres/api-key-repository.js';
-import { createSql } from '../adapters/postgres/client.js';
-import { migrate } from '../adapters/postgres/migrate.js';
-import { resolveDatabase } from '../adapters/postgres/resolve-database.js';
+import { seedCatalogue } from '../adapters/postgres/seed.js';
 import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './database.js';
 import { ROLES, type Role } from './core/model.js';
 import { uuidv7 } from './ids.js';
 import { createLogger } from './logger.js';
@@ -17,7 +16,8 @@ import { createLogger } from './logger.js';
  */
 const USAGE = `usage:
   npm run admin -- create-agent --id ID --name NAME --role counter_agent|directorate_agent|supervisor|admin [--directorate ID] [--email EMAIL]
-  npm run admin -- create-api-key --role ROLE --label LABEL [--agent AGENT_ID] [--directorate ID]`;
+  npm run admin -- create-api-key --role ROLE --label LABEL [--agent AGENT_ID] [--directorate ID]
+  npm run admin -- load-catalogue     (the demo catalogue of directorates, request types and articles, as a starting point)`;
 
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
@@ -33,31 +33,24 @@ async function main() {
       agent: { type: 'string' },
     },
   });
-  if (command !== 'create-agent' && command !== 'create-api-key') throw new ConfigError(USAGE);
+  if (command !== 'create-agent' && command !== 'create-api-key' && command !== 'load-catalogue') throw new ConfigError(USAGE);
   const role = values.role as Role | undefined;
-  if (!role || !ROLES.includes(role)) throw new ConfigError(`--role must be one of ${ROLES.join(', ')}\n${USAGE}`);
+  if (command !== 'load-catalogue' && (!role || !ROLES.includes(role))) throw new ConfigError(`--role must be one of ${ROLES.join(', ')}\n${USAGE}`);
 
   const config = loadConfig(process.env);
   const logger = createLogger('warn');
-  const db = await resolveDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    port: config.embeddedPgPort,
-    database: 'guichet',
-    persistent: true,
-    tryContainers: false,
-    logger,
-  });
-  const sql = createSql(db.url, { max: 1 });
+  const { server: db, sql } = await openDatabase(config, logger, 1);
   try {
-    await migrate(sql);
-    if (command === 'create-agent') {
-      if (!values.id || !values.name || role === 'integrator') throw new ConfigError(USAGE);
+    if (command === 'load-catalogue') {
+      await seedCatalogue(sql);
+      process.stdout.write('catalogue loaded\n');
+    } else if (command === 'create-agent') {
+      if (!values.id || !values.name || !role || role === 'integrator') throw new ConfigError(USAGE);
       await sql`insert into agents (id, display_name, email, role, directorate_id)
         values (${values.id}, ${values.name}, ${values.email ?? null}, ${role}, ${values.directorate ?? null})`;
       process.stdout.write(`agent ${values.id} created (${role})\n`);
     } else {
-      if (!values.label) throw new ConfigError(USAGE);
+      if (!values.label || !role) throw new ConfigError(USAGE);
       let directorate = values.directorate ?? null;
       if (values.agent) {
         const [agent] = await sql<{ role: string; directorateId: string | null }[]>`select role, directorate_id from agents where id = ${values.agent}`;

@@ -1,15 +1,14 @@
 import { serve } from '@hono/node-server';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createSql } from '../adapters/postgres/client.js';
-import { migrate } from '../adapters/postgres/migrate.js';
-import { resolveDatabase } from '../adapters/postgres/resolve-database.js';
+import type { Sql } from '../adapters/postgres/client.js';
 import { seedCatalogue, seedDemoAgents } from '../adapters/postgres/seed.js';
 import { composeApp } from './compose.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { createLogger } from './logger.js';
+import { openDatabase } from './database.js';
+import { createLogger, type Logger } from './logger.js';
 
-async function loadDemoData(config: Config, sql: ReturnType<typeof createSql>, log: ReturnType<typeof createLogger>) {
+async function loadDemoData(config: Config, sql: Sql, log: Logger) {
   const file = path.resolve(config.dataDir, 'demo-credentials.json');
   const [row] = await sql<{ n: number }[]>`select count(*)::int as n from api_keys`;
   const n = row?.n ?? 0;
@@ -35,18 +34,7 @@ async function main() {
     throw e;
   }
   const log = createLogger(config.logLevel);
-  const db = await resolveDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    port: config.embeddedPgPort,
-    database: 'guichet',
-    persistent: true,
-    tryContainers: false,
-    logger: log,
-  });
-  const sql = createSql(db.url, { max: config.databasePoolSize });
-  const applied = await migrate(sql);
-  log.info({ applied }, 'database migrated');
+  const { server: db, sql } = await openDatabase(config, log, config.databasePoolSize);
   let credentials: string | null = null;
   if (config.mode === 'dev') credentials = await loadDemoData(config, sql, log);
 

@@ -22,6 +22,16 @@ describe('operator CLI (npm run admin)', () => {
     expect((await h.call('GET', `/v1/cases/${voirie.id}`, { as: null, headers: auth })).status).toBe(404);
   });
 
+  test('loads the starting catalogue into an empty installation, twice without harm', async ({ h }) => {
+    await h.sql`delete from knowledge_articles`;
+    await h.sql`delete from request_types`;
+    expect(await h.count('request_types')).toBe(0);
+    expect((await cli(h.url, 'load-catalogue')).stdout).toContain('catalogue loaded');
+    await cli(h.url, 'load-catalogue');
+    expect(await h.count('request_types')).toBeGreaterThanOrEqual(30);
+    expect(await h.count('knowledge_articles')).toBeGreaterThanOrEqual(20);
+  });
+
   test('refuses an unknown role with a clear message', async ({ h }) => {
     await expect(cli(h.url, 'create-api-key', '--role', 'mayor', '--label', 'x')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--role must be one of') });
   });

@@ -1,0 +1,98 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { createSql } from '../../adapters/postgres/client.js';
+import { freePort } from '../../adapters/postgres/resolve-database.js';
+import { databaseUrl } from '../setup/global-setup.js';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+async function emptyDatabase(): Promise<string> {
+  const admin = createSql(inject('pgAdminUrl'), { max: 1 });
+  const name = `guichet_test_start_${randomBytes(4).toString('hex')}`;
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  cleanups.push(async () => {
+    const a = createSql(inject('pgAdminUrl'), { max: 1 });
+    await a.unsafe(`drop database if exists ${name} with (force)`);
+    await a.end();
+  });
+  return databaseUrl(inject('pgAdminUrl'), name);
+}
+
+/** Runs the real entry point (what `npm start` runs) until it prints where the docs are. */
+async function start(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  cleanups.push(stop);
+  const deadline = Date.now() + 60_000;
+  while (!out.includes('API docs:')) {
+    if (child.exitCode !== null) throw new Error(`exited ${child.exitCode}: ${out}`);
+    if (Date.now() > deadline) throw new Error(`not started: ${out}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { out: () => out, stop, child };
+}
+
+describe('npm start', () => {
+  it('migrates, loads the demo data once, writes the demo keys, serves the API and prints the docs URL', async () => {
+    const url = await emptyDatabase();
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'guichet-start-'));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const port = await freePort();
+    const env = { DATABASE_URL: url, DATA_DIR: dataDir, PORT: String(port), GUICHET_MODE: 'dev', LOG_LEVEL: 'info' };
+    const first = await start(env);
+    expect(first.out()).toContain(`http://localhost:${port}/docs`);
+    expect(first.out()).toContain('"source":"DATABASE_URL"');
+    const creds = JSON.parse(await readFile(path.join(dataDir, 'demo-credentials.json'), 'utf8'));
+    expect(Object.keys(creds.apiKeys).sort()).toEqual(['admin', 'counter_agent', 'directorate_agent', 'integrator', 'supervisor']);
+    const base = `http://127.0.0.1:${port}`;
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    const types = await fetch(`${base}/v1/request-types`, { headers: { authorization: `Bearer ${creds.apiKeys.counter_agent}` } });
+    expect(((await types.json()) as { items: unknown[] }).items.length).toBeGreaterThanOrEqual(30);
+    await first.stop();
+
+    // A restart keeps the data and the keys already handed out.
+    const second = await start(env);
+    const again = JSON.parse(await readFile(path.join(dataDir, 'demo-credentials.json'), 'utf8'));
+    expect(again).toEqual(creds);
+    expect((await fetch(`${base}/v1/directorates`, { headers: { authorization: `Bearer ${creds.apiKeys.integrator}` } })).status).toBe(200);
+    await second.stop();
+  });
+
+  it('in production mode loads no demo data', async () => {
+    const url = await emptyDatabase();
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'guichet-start-'));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const port = await freePort();
+    const app = await start({ DATABASE_URL: url, DATA_DIR: dataDir, PORT: String(port), GUICHET_MODE: 'production' });
+    expect(app.out()).not.toContain('Demo API keys');
+    const sql = createSql(url, { max: 1 });
+    const [row] = await sql<{ keys: number; types: number }[]>`select (select count(*) from api_keys)::int as keys, (select count(*) from request_types)::int as types`;
+    await sql.end();
+    expect(row).toEqual({ keys: 0, types: 0 });
+  });
+
+  it('refuses a bad configuration with a message naming the variable', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, PORT: 'eighty' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const code = await new Promise((r) => child.once('exit', r));
+    expect(code).toBe(2);
+    expect(err).toContain('PORT');
+  });
+});
