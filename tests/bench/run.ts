@@ -122,14 +122,14 @@ async function intake(base: string, auth: Record<string, string>, sample: Sample
   }
   const open = await drive((i) => post(i, stamp + 2_000_000), { seconds: SECONDS, concurrency: 0, ratePerSecond: 1000 });
   const lo = percentiles(open.latencies);
-  results.intakeAt1000PerSecond = { casesPerSecond: Math.round(open.perSecond), errors: open.errors, latencyMs: lo };
-  say(`intake (open loop at 1,000/s): ${Math.round(open.perSecond)} cases/s, p50 ${lo.p50} ms, p99 ${lo.p99} ms, errors ${open.errors}${open.firstError ? ` (first: ${open.firstError})` : ''}`);
+  results.intakeAt1000PerSecond = { casesPerSecond: Math.round(open.perSecond), errors: open.errors, shed: open.shed, latencyMs: lo };
+  say(`intake (open loop at 1,000/s offered): ${Math.round(open.perSecond)} cases/s served, p50 ${lo.p50} ms, p99 ${lo.p99} ms, errors ${open.errors}, not sent (over 256 in flight) ${open.shed}${open.firstError ? ` (first error: ${open.firstError})` : ''}`);
   // Latency at a steady load the server does sustain: 70 % of the closed-loop maximum.
   const max = (results.intakeClosedLoop as { casesPerSecond: number }).casesPerSecond;
   const rate = Math.max(10, Math.round(max * 0.7));
   const steady = await drive((i) => post(i, stamp + 3_000_000), { seconds: SECONDS, concurrency: 0, ratePerSecond: rate });
   const ls = percentiles(steady.latencies);
-  results.intakeAt70PercentOfMax = { ratePerSecond: rate, casesPerSecond: Math.round(steady.perSecond), errors: steady.errors, latencyMs: ls };
+  results.intakeAt70PercentOfMax = { ratePerSecond: rate, casesPerSecond: Math.round(steady.perSecond), errors: steady.errors, shed: steady.shed, latencyMs: ls };
   say(`intake (open loop at ${rate}/s, 70 % of max): ${Math.round(steady.perSecond)} cases/s, p50 ${ls.p50} ms, p99 ${ls.p99} ms, errors ${steady.errors}`);
 }
 

@@ -12,12 +12,15 @@ export function percentiles(samples: number[]): { n: number; p50: number; p95: n
  */
 export async function drive(
   task: (i: number) => Promise<void>,
-  opts: { seconds: number; concurrency: number; ratePerSecond?: number },
-): Promise<{ done: number; errors: number; firstError: string | null; seconds: number; perSecond: number; latencies: number[] }> {
+  opts: { seconds: number; concurrency: number; ratePerSecond?: number; maxInFlight?: number },
+): Promise<{ done: number; errors: number; shed: number; firstError: string | null; seconds: number; perSecond: number; latencies: number[] }> {
   const latencies: number[] = [];
   let done = 0;
   let errors = 0;
   let firstError: string | null = null;
+  // Open loop above capacity: requests that would exceed maxInFlight are not sent and counted as shed,
+  // so an overloaded run ends on time and says how much it could not take.
+  let shed = 0;
   let i = 0;
   const start = performance.now();
   const end = start + opts.seconds * 1000;
@@ -39,8 +42,11 @@ export async function drive(
     while (performance.now() < end) {
       const now = performance.now();
       while (next <= now) {
-        const p = one(next).finally(() => inflight.delete(p));
-        inflight.add(p);
+        if (inflight.size >= (opts.maxInFlight ?? 256)) shed++;
+        else {
+          const p = one(next).finally(() => inflight.delete(p));
+          inflight.add(p);
+        }
         next += interval;
       }
       await new Promise((r) => setTimeout(r, 1));
@@ -54,5 +60,5 @@ export async function drive(
     );
   }
   const seconds = (performance.now() - start) / 1000;
-  return { done, errors, firstError, seconds, perSecond: done / seconds, latencies };
+  return { done, errors, shed, firstError, seconds, perSecond: done / seconds, latencies };
 }
