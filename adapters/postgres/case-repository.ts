@@ -6,7 +6,8 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 const COLUMNS = (sql: Sql | TxSql) => sql`
   c.id, c.reference, c.channel, c.request_type_id, rt.code as request_type_code, c.directorate_id,
   c.resident_id, c.description, c.location, c.priority, c.status, c.assignee_id, c.merged_into,
-  c.answered_by_article_id, c.extra, c.version, c.created_at, c.updated_at`;
+  c.answered_by_article_id, c.extra, c.version, c.created_at, c.updated_at,
+  c.escalated_at, c.accepted_at, c.due_at, c.deadline_state, c.transfer_count`;
 
 const eventRow = (e: CaseEvent) => ({
   id: e.id,
@@ -55,7 +56,9 @@ export function caseRepository(sql: Sql | TxSql): CaseRepository {
     async update(c) {
       const rows = await s<{ version: number }[]>`
         update cases set status = ${c.status}, assignee_id = ${c.assigneeId}, merged_into = ${c.mergedInto},
-          directorate_id = ${c.directorateId}, priority = ${c.priority}, updated_at = ${c.updatedAt}, version = version + 1
+          directorate_id = ${c.directorateId}, priority = ${c.priority}, updated_at = ${c.updatedAt},
+          escalated_at = ${c.escalatedAt}, accepted_at = ${c.acceptedAt}, transfer_count = ${c.transferCount},
+          due_at = ${c.dueAt}, deadline_state = ${c.deadlineState}, version = version + 1
         where id = ${c.id} returning version`;
       return { ...c, version: rows[0]!.version };
     },

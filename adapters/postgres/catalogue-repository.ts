@@ -23,6 +23,13 @@ export function catalogueRepository(sql: Sql | TxSql): CatalogueRepository {
     async directorateById(id) {
       return (await s<Directorate[]>`${dSelect} where id = ${id}`)[0] ?? null;
     },
+    async routeByPostcode(code, postcode) {
+      const rows = await s<{ directorateId: string }[]>`
+        select directorate_id from routing_rules
+        where starts_with(${postcode}, postcode_prefix) and (request_type_code is null or request_type_code = ${code})
+        order by (request_type_code is null), length(postcode_prefix) desc limit 1`;
+      return rows[0]?.directorateId ?? null;
+    },
     async listDirectorates() {
       return s<Directorate[]>`${dSelect} order by name`;
     },

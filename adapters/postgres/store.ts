@@ -17,6 +17,21 @@ function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => 
         return (await s<{ id: string; role: string; directorateId: string | null; active: boolean }[]>`
           select id, role, directorate_id, active from agents where id = ${id}`)[0] ?? null;
       },
+      async leastLoaded(directorateId) {
+        const rows = await s<{ id: string }[]>`
+          select a.id from agents a
+          where a.directorate_id = ${directorateId} and a.role = 'directorate_agent' and a.active and not a.absent
+          order by (select count(*) from cases c where c.assignee_id = a.id
+                    and c.status in ('escalated', 'in_progress', 'awaiting_resident')), a.id
+          limit 1`;
+        return rows[0]?.id ?? null;
+      },
+    },
+    outbox: {
+      async add(caseId, signal, at) {
+        await s`insert into outbox (kind, case_id, payload, created_at, available_at)
+          values (${signal.kind}, ${caseId}, ${s.json({ ...signal, at: at.toISOString() } as never)}, ${at}, ${at})`;
+      },
     },
     cases: caseRepository(sql),
     events: caseEventRepository(sql),

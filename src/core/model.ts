@@ -84,6 +84,13 @@ export interface Case {
   mergedInto: string | null;
   answeredByArticleId: string | null;
   extra: Record<string, string>;
+  /** Escalation: set when the case was handed to a directorate. */
+  escalatedAt: Date | null;
+  acceptedAt: Date | null;
+  /** Expected answer date, kept by the escalation workflow; null while paused or not escalated. */
+  dueAt: Date | null;
+  deadlineState: 'on_track' | 'at_risk' | 'breached' | 'paused' | null;
+  transferCount: number;
   version: number;
   createdAt: Date;
   updatedAt: Date;

@@ -29,7 +29,8 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-export interface NewCase extends Omit<Case, 'version' | 'updatedAt' | 'requestTypeCode'> {
+export interface NewCase
+  extends Omit<Case, 'version' | 'updatedAt' | 'requestTypeCode' | 'escalatedAt' | 'acceptedAt' | 'dueAt' | 'deadlineState' | 'transferCount'> {
   trackingCodeHash: string;
 }
 
@@ -128,6 +129,8 @@ export interface CatalogueRepository {
   requestTypeById(id: string): Promise<RequestType | null>;
   listRequestTypes(filter: { category?: string; directorateId?: string; complexity?: 'simple' | 'complex' }): Promise<RequestType[]>;
   directorateById(id: string): Promise<Directorate | null>;
+  /** A routing rule sending this request type (or every type) from this postcode sector elsewhere. */
+  routeByPostcode(requestTypeCode: string, postcode: string): Promise<string | null>;
   listDirectorates(): Promise<Directorate[]>;
 }
 
@@ -153,10 +156,29 @@ export interface AccessLogRepository {
 
 export interface AgentRepository {
   findById(id: string): Promise<{ id: string; role: string; directorateId: string | null; active: boolean } | null>;
+  /** The present, active agent of the directorate with the fewest open cases, or null. */
+  leastLoaded(directorateId: string): Promise<string | null>;
+}
+
+/** What the escalation workflow must hear about a case, delivered after the commit by the outbox relay. */
+export type CaseSignal =
+  | { kind: 'escalation_started'; deadlineDays: number }
+  | { kind: 'accepted' }
+  | { kind: 'paused' }
+  | { kind: 'resumed' }
+  | { kind: 'transferred'; directorateId: string }
+  | { kind: 'resolved' }
+  | { kind: 'reopened' }
+  | { kind: 'ended' };
+
+export interface OutboxRepository {
+  /** Written in the same transaction as the change it follows. */
+  add(caseId: string, signal: CaseSignal, at: Date): Promise<void>;
 }
 
 export interface Repositories {
   agents: AgentRepository;
+  outbox: OutboxRepository;
   cases: CaseRepository;
   events: CaseEventRepository;
   residents: ResidentRepository;

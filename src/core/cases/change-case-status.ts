@@ -4,6 +4,7 @@ import { DomainError, invalid } from '../errors.js';
 import type { Case } from '../model.js';
 import type { CoreDeps } from '../ports.js';
 import { caseEvent } from './case-event.js';
+import { signalForStatusChange } from './case-signals.js';
 import { loadCaseForChange } from './load-case.js';
 
 export interface ChangeStatusInput {
@@ -24,7 +25,15 @@ export async function changeCaseStatus(deps: CoreDeps, actor: Actor, caseId: str
   return deps.store.transaction(async (tx) => {
     const c = await loadCaseForChange(tx, actor, caseId, input.expectedVersion);
     assertTransition(c.status, input.status);
-    const updated = await tx.cases.update({ ...c, status: input.status, updatedAt: deps.clock.now() });
+    const now = deps.clock.now();
+    const updated = await tx.cases.update({
+      ...c,
+      status: input.status,
+      updatedAt: now,
+      ...(input.status === 'awaiting_resident' && c.escalatedAt ? { dueAt: null, deadlineState: 'paused' as const } : {}),
+    });
+    const signal = signalForStatusChange(c, input.status);
+    if (signal) await tx.outbox.add(c.id, signal, now);
     const reopened = c.status === 'resolved' && input.status === 'in_progress';
     await tx.events.append(
       caseEvent(deps, c.id, reopened ? 'case_reopened' : 'status_changed', 'public', actor, {

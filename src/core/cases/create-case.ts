@@ -107,6 +107,11 @@ export async function createCase(
       mergedInto: null,
       answeredByArticleId: article?.id ?? null,
       extra: input.extra ?? {},
+      escalatedAt: null,
+      acceptedAt: null,
+      dueAt: null,
+      deadlineState: null,
+      transferCount: 0,
       version: 1,
       createdAt: now,
       updatedAt: now,
@@ -133,7 +138,8 @@ export async function createCase(
     let reference = '';
     for (let attempt = 0; ; attempt++) {
       reference = generateReference(now);
-      if (await tx.cases.insert({ ...fields, reference, trackingCodeHash: hashTrackingCode(trackingCode) }, events)) break;
+      const { escalatedAt: _e, acceptedAt: _a, dueAt: _d, deadlineState: _s, transferCount: _t, ...row } = fields;
+      if (await tx.cases.insert({ ...row, reference, trackingCodeHash: hashTrackingCode(trackingCode) }, events)) break;
       if (attempt >= 8) throw new DomainError('conflict', 'Could not allocate a case reference');
     }
     await completed;

@@ -1,14 +1,35 @@
 import { assertCan, type Actor } from '../actor.js';
 import { assertTransition, STATUS_LABELS_FR } from '../case-status.js';
+import { DEFAULT_CALENDAR } from '../deadlines/business-time.js';
+import { dueAt, startClock } from '../deadlines/deadline-clock.js';
 import { invalid } from '../errors.js';
 import type { Case } from '../model.js';
-import type { CoreDeps } from '../ports.js';
+import type { CoreDeps, Repositories } from '../ports.js';
 import { caseEvent } from './case-event.js';
 import { loadCaseForChange } from './load-case.js';
 
 /**
- * Hands a case to a directorate: the request type's owner unless the agent names another.
- * Deadline tracking and routing rules are driven by the escalation workflow.
+ * Which directorate answers: the one the agent names, else a routing rule for the location's
+ * postcode sector, else the request type's owner.
+ */
+async function route(tx: Repositories, c: Case, named: string | undefined): Promise<string> {
+  if (named) {
+    const d = await tx.catalogue.directorateById(named);
+    if (!d) throw invalid('directorateId', 'Unknown directorate');
+    return d.id;
+  }
+  if (c.location?.postcode) {
+    const byPostcode = await tx.catalogue.routeByPostcode(c.requestTypeCode, c.location.postcode);
+    if (byPostcode) return byPostcode;
+  }
+  const rt = await tx.catalogue.requestTypeById(c.requestTypeId);
+  return rt?.directorateId ?? c.directorateId;
+}
+
+/**
+ * Hands a case to a directorate, assigns it to the least-loaded present agent there (or leaves it
+ * in the queue), and starts its deadline. The escalation workflow is started after the commit
+ * through the outbox, so a Temporal outage never loses an escalation.
  */
 export async function escalateCase(
   deps: CoreDeps,
@@ -20,25 +41,35 @@ export async function escalateCase(
   return deps.store.transaction(async (tx) => {
     const c = await loadCaseForChange(tx, actor, caseId, input.expectedVersion);
     assertTransition(c.status, 'escalated');
-    let directorateId = c.directorateId;
-    if (input.directorateId) {
-      const d = await tx.catalogue.directorateById(input.directorateId);
-      if (!d) throw invalid('directorateId', 'Unknown directorate');
-      directorateId = d.id;
-    } else {
-      const rt = await tx.catalogue.requestTypeById(c.requestTypeId);
-      if (rt) directorateId = rt.directorateId;
-    }
-    const updated = await tx.cases.update({ ...c, status: 'escalated', directorateId, assigneeId: null, updatedAt: deps.clock.now() });
+    const directorateId = await route(tx, c, input.directorateId);
+    const rt = await tx.catalogue.requestTypeById(c.requestTypeId);
+    const deadlineDays = rt?.deadlineDays ?? 15;
+    const now = deps.clock.now();
+    const assigneeId = await tx.agents.leastLoaded(directorateId);
+    const firstEscalation = !c.escalatedAt;
+    const updated = await tx.cases.update({
+      ...c,
+      status: 'escalated',
+      directorateId,
+      assigneeId,
+      acceptedAt: null,
+      escalatedAt: c.escalatedAt ?? now,
+      dueAt: firstEscalation ? dueAt(startClock(now, deadlineDays, DEFAULT_CALENDAR), DEFAULT_CALENDAR) : c.dueAt,
+      deadlineState: firstEscalation ? 'on_track' : c.deadlineState,
+      updatedAt: now,
+    });
     await tx.events.append(
       caseEvent(deps, c.id, 'case_escalated', 'public', actor, {
         from: c.status,
         to: 'escalated',
         labelFr: STATUS_LABELS_FR.escalated,
         directorateId,
+        assigneeId,
+        dueAt: updated.dueAt?.toISOString() ?? null,
         ...(input.reason ? { reason: input.reason } : {}),
       }),
     );
+    await tx.outbox.add(c.id, firstEscalation ? { kind: 'escalation_started', deadlineDays } : { kind: 'resumed' }, now);
     return updated;
   });
 }

@@ -27,6 +27,7 @@ export async function mergeCase(
     assertTransition(c.status, 'merged');
     const now = deps.clock.now();
     const updated = await tx.cases.update({ ...c, status: 'merged', mergedInto: master.id, updatedAt: now });
+    if (c.escalatedAt) await tx.outbox.add(c.id, { kind: 'ended' }, now);
     await tx.events.appendMany([
       caseEvent(deps, c.id, 'case_merged', 'public', actor, {
         from: c.status,
