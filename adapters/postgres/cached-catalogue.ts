@@ -3,8 +3,10 @@ import type { CatalogueRepository } from '../../src/core/ports.js';
 /**
  * The catalogue changes a few times a year and is read on every case intake: request types
  * are kept in memory for a short while, so intake does not pay a query for them.
+ * A miss loads through the caller's own repository: inside a transaction it must use the
+ * transaction's connection, or transactions waiting for a free pool connection deadlock the pool.
  */
-export function cachedCatalogue(inner: CatalogueRepository, ttlMs = 30_000): (tx: CatalogueRepository) => CatalogueRepository {
+export function cachedCatalogue(ttlMs = 30_000): (repo: CatalogueRepository) => CatalogueRepository {
   const cache = new Map<string, { value: unknown; until: number }>();
   const memo = <T>(key: string, load: () => Promise<T>): Promise<T> => {
     const hit = cache.get(key);
@@ -14,9 +16,9 @@ export function cachedCatalogue(inner: CatalogueRepository, ttlMs = 30_000): (tx
       return value;
     });
   };
-  return (tx) => ({
-    ...tx,
-    requestTypeByCode: (code) => memo(`code:${code}`, () => inner.requestTypeByCode(code)),
-    requestTypeById: (id) => memo(`id:${id}`, () => inner.requestTypeById(id)),
+  return (repo) => ({
+    ...repo,
+    requestTypeByCode: (code) => memo(`code:${code}`, () => repo.requestTypeByCode(code)),
+    requestTypeById: (id) => memo(`id:${id}`, () => repo.requestTypeById(id)),
   });
 }

@@ -50,7 +50,7 @@ function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => 
 }
 
 export function postgresStore(sql: Sql): Store {
-  const catalogue = cachedCatalogue(catalogueRepository(sql));
+  const catalogue = cachedCatalogue();
   return {
     ...repositories(sql, catalogue),
     transaction: (fn) => sql.begin((tx) => fn(repositories(tx as unknown as TxSql, catalogue))) as never,

@@ -6,6 +6,7 @@ import { hashApiKey } from '../../adapters/postgres/api-key-repository.js';
 import { createSql } from '../../adapters/postgres/client.js';
 import { migrate } from '../../adapters/postgres/migrate.js';
 import { resolveDatabase } from '../../adapters/postgres/resolve-database.js';
+import { resolveTemporal } from '../../adapters/temporal/resolve-temporal.js';
 import { DEMO_AGENTS, seedCatalogue } from '../../adapters/postgres/seed.js';
 import { createLogger } from '../../src/logger.js';
 import { TEST_KEYS } from './test-keys.js';
@@ -21,6 +22,7 @@ export function databaseUrl(serverUrl: string, database: string): string {
 declare module 'vitest' {
   export interface ProvidedContext {
     pgAdminUrl: string;
+    temporalAddress: string;
   }
 }
 
@@ -68,7 +70,17 @@ export default async function setup(project: TestProject) {
   project.provide('pgAdminUrl', server.adminUrl);
   logger.info({ source: server.source }, 'test PostgreSQL ready');
 
+  const temporal = await resolveTemporal({
+    address: process.env.TEMPORAL_ADDRESS,
+    cliPath: process.env.TEMPORAL_CLI_PATH,
+    tryContainers: true,
+    logger,
+  });
+  project.provide('temporalAddress', temporal.address);
+  logger.info({ source: temporal.source }, 'test Temporal server ready');
+
   return async () => {
+    await temporal.stop();
     await server.stop();
     await rm(dataDir, { recursive: true, force: true });
   };

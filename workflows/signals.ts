@@ -1,0 +1,15 @@
+import { defineQuery, defineSignal } from '@temporalio/workflow';
+import type { CaseSignal } from '../src/core/ports.js';
+
+/** A change to the case, committed in PostgreSQL, delivered by the outbox relay. */
+export type CaseChange = CaseSignal & { at: string; outboxId: number };
+export const caseChangedSignal = defineSignal<[CaseChange]>('caseChanged');
+
+export interface CaseLifecycleState {
+  phase: 'open' | 'resolved' | 'ended';
+  accepted: boolean;
+  deadlineState: 'on_track' | 'at_risk' | 'breached' | 'paused';
+  dueAt: string | null;
+  transfers: number;
+}
+export const lifecycleStateQuery = defineQuery<CaseLifecycleState>('lifecycleState');
