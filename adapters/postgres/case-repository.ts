@@ -82,6 +82,19 @@ export function caseRepository(sql: Sql | TxSql): CaseRepository {
       const last = items[items.length - 1];
       return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null };
     },
+    async queue(directorateId, limit, cursor) {
+      const after = cursor ? decodeCursor(cursor, 2) : null;
+      // 'infinity' puts paused cases (no due date) after every dated one, in one keyset order.
+      const rows = await s<(Case & { sortDue: string })[]>`
+        select ${COLUMNS(s)}, coalesce(c.due_at, 'infinity'::timestamptz)::text as sort_due
+        from cases c join request_types rt on rt.id = c.request_type_id
+        where c.directorate_id = ${directorateId} and c.status in ('escalated', 'in_progress', 'awaiting_resident')
+        ${after ? s`and (coalesce(c.due_at, 'infinity'::timestamptz), c.id) > (${after[0]!}::timestamptz, ${after[1]!}::uuid)` : s``}
+        order by coalesce(c.due_at, 'infinity'::timestamptz), c.id limit ${limit + 1}`;
+      const items = rows.slice(0, limit).map(({ sortDue: _s, ...c }) => c as Case);
+      const last = rows[limit - 1];
+      return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.sortDue, last.id]) : null };
+    },
     async listForResident(residentId, limit) {
       return s<Case[]>`
         select ${COLUMNS(s)} from cases c join request_types rt on rt.id = c.request_type_id

@@ -1,4 +1,3 @@
-import type postgres from 'postgres';
 import type { ContactPoint, Resident } from '../../src/core/model.js';
 import type { DuplicatePair, ResidentRepository, ResidentSearchHit } from '../../src/core/ports.js';
 import type { Sql, TxSql } from './client.js';
@@ -32,41 +31,63 @@ const DUPLICATE_NAME_SIMILARITY = 0.5;
 /**
  * Each word typed is matched against the dictionary of distinct name words: exactly, as a prefix
  * ("dupon" → "dupont"), or by trigram similarity for typos ("dupond" → "dupont"). Residents must
- * match every word; exact beats prefix beats typo. See migration 002 for why.
+ * match every word. The rarest word drives: its candidate words are walked best first (exact, then
+ * prefix, then typo) and each resident is kept if it also has a match for every other word, until
+ * the page is full, so a common name costs a page of index reads, not a scan of its thousands.
+ * See migrations 002 and 004.
  */
-async function searchByName(s: Sql, folded: string, limit: number, open: postgres.PendingQuery<postgres.Row[]>) {
+async function searchByName(s: Sql, folded: string, limit: number): Promise<string[]> {
   const words = [...new Set(folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean))].slice(0, 5);
   if (words.length === 0) return [];
-  const perWord = words.map(
-    (w, i) => s`
-      select ${i}::int as ord, token, case when token = ${w} then 3.0 else 2.0 end as quality from (
-        select token from name_tokens
-        where token collate "C" >= ${w} collate "C" and token collate "C" < ${w + '\uffff'} collate "C"
-        order by length(token), token limit 30) p
-      ${
-        w.length >= 3
-          ? s`union all
-        select ${i}::int, token, 1.0 + similarity(token, ${w}) from (
-          select token from name_tokens where token % ${w} order by token <-> ${w} limit 5) f
-        where not starts_with(token, ${w})`
-          : s``
-      }`,
+  const candidates = await Promise.all(
+    words.map(async (w) => {
+      const rows = await s<{ token: string; quality: number }[]>`
+        select token, case when token = ${w} then 3.0 else 2.0 end::float8 as quality from (
+          select token from name_tokens
+          where token collate "C" >= ${w} collate "C" and token collate "C" < ${w + '\uffff'} collate "C"
+          order by length(token), token limit 30) p
+        ${
+          w.length >= 3
+            ? s`union all
+          select token, (1.0 + similarity(token, ${w}))::float8 from (
+            select token from name_tokens where token % ${w} order by token <-> ${w} limit 5) f
+          where not starts_with(token, ${w})`
+            : s``
+        }`;
+      return rows.sort((a, b) => b.quality - a.quality);
+    }),
   );
-  const candidates = perWord.reduce((acc, part) => s`${acc} union all ${part}`);
-  return s<{ id: string; openCases: number }[]>`
-    with cand as (${candidates}),
-    hits as (
-      select rt.resident_id, c.ord, max(c.quality) as quality
-      from cand c join resident_tokens rt on rt.token = c.token
-      group by rt.resident_id, c.ord
-    ),
-    ranked as (
-      select resident_id, sum(quality) as score from hits
-      group by resident_id having count(*) = ${words.length}
-      order by score desc, resident_id limit ${limit + 20}
-    )
-    select r.id, ${open} as open_cases from ranked join residents r on r.id = ranked.resident_id
-    where r.merged_into is null order by ranked.score desc, r.family_name, r.given_name, r.id limit ${limit}`;
+  if (candidates.some((c) => c.length === 0)) return [];
+  // How common each word is, counted up to a bound: the rarest one drives the search.
+  const sizes = await Promise.all(
+    candidates.map(async (c) => {
+      const [row] = await s<{ n: number }[]>`
+        select count(*)::int as n from (select 1 from resident_tokens where token in ${s(c.map((x) => x.token))} limit 5000) x`;
+      return row?.n ?? 0;
+    }),
+  );
+  const driver = sizes.indexOf(Math.min(...sizes));
+  const others = candidates.filter((_, i) => i !== driver);
+  const found: string[] = [];
+  const seen = new Set<string>();
+  for (const cand of candidates[driver]!) {
+    const need = limit - found.length;
+    if (need <= 0) break;
+    const also = others.map(
+      (o) => s`and exists (select 1 from resident_tokens x where x.resident_id = rt.resident_id and x.token in ${s(o.map((t) => t.token))})`,
+    );
+    const rows = await s<{ residentId: string }[]>`
+      select rt.resident_id from resident_tokens rt join residents r on r.id = rt.resident_id and r.merged_into is null
+      where rt.token = ${cand.token} ${also.reduce((acc, f) => s`${acc} ${f}`, s``)}
+      limit ${need + seen.size}`;
+    for (const r of rows) {
+      if (seen.has(r.residentId)) continue;
+      seen.add(r.residentId);
+      found.push(r.residentId);
+      if (found.length >= limit) break;
+    }
+  }
+  return found;
 }
 
 export function residentRepository(sql: Sql | TxSql): ResidentRepository {
@@ -126,9 +147,13 @@ export function residentRepository(sql: Sql | TxSql): ResidentRepository {
           rows = await s`select distinct on (r.id) r.id, ${open} as open_cases from contact_points cp join residents r on r.id = cp.resident_id
             where cp.kind = ${query.kind} and cp.normalized = ${query.normalized} and r.merged_into is null limit ${limit}`;
           break;
-        case 'name':
-          rows = await searchByName(s, query.folded, limit, open);
+        case 'name': {
+          const ids = await searchByName(s, query.folded, limit);
+          rows = ids.length === 0 ? [] : await s`select r.id, ${open} as open_cases from residents r where r.id in ${s(ids)}`;
+          const order = new Map(ids.map((id, i) => [id, i]));
+          rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
           break;
+        }
       }
       const residents = new Map((await byIds(rows.map((r) => r.id))).map((r) => [r.id, r]));
       return rows.flatMap((row): ResidentSearchHit[] => {

@@ -43,6 +43,8 @@ export interface CaseRepository {
   update(c: Case): Promise<Case>;
   list(filter: CaseFilter, limit: number, cursor: string | null): Promise<Page<Case>>;
   listForResident(residentId: string, limit: number): Promise<Case[]>;
+  /** Open escalated cases of a directorate, soonest due first (no due date last). */
+  queue(directorateId: string, limit: number, cursor: string | null): Promise<Page<Case>>;
   /** Moves cases from one resident record to another; returns the ids moved. */
   reassignResident(caseIds: string[] | 'all', fromResidentId: string, toResidentId: string): Promise<string[]>;
 }

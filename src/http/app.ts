@@ -25,6 +25,9 @@ import * as getCase from './routes/v1_cases_getCase.js';
 import * as listCaseEvents from './routes/v1_cases_listEvents.js';
 import * as listCases from './routes/v1_cases_listCases.js';
 import * as mergeCase from './routes/v1_cases_mergeCase.js';
+import * as acceptCase from './routes/v1_cases_acceptCase.js';
+import * as transferCase from './routes/v1_cases_transferCase.js';
+import * as getQueue from './routes/v1_directorates_getQueue.js';
 
 /** The table of contents of the API. Order matters only where paths overlap (duplicates before {id}). */
 const ROUTES = [
@@ -39,6 +42,10 @@ const ROUTES = [
   assignCase,
   escalateCase,
   mergeCase,
+  // Escalation: the directorates' side
+  acceptCase,
+  transferCase,
+  getQueue,
   // Residents
   searchResidents,
   listDuplicates,

@@ -26,6 +26,8 @@ const CASES = Number(process.env.BENCH_CASES ?? 3_000_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const DATA_DIR = path.resolve(process.env.BENCH_DATA_DIR ?? '.data/bench');
+/** Which measurements to run: BENCH_PARTS=search,view360 skips the intake runs. */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'intake,direct,search,view360').split(','));
 const say = (s: string) => process.stdout.write(`${s}\n`);
 const results: Record<string, unknown> = {};
 
@@ -71,10 +73,10 @@ async function main() {
     await waitReady(`http://127.0.0.1:${port}/readyz`, api);
     const base = `http://127.0.0.1:${port}`;
     const auth = { authorization: `Bearer ${key}` };
-    await intake(base, auth, sample);
-    await direct(sql, sample);
-    await search(base, auth, sample);
-    await view360(base, auth, sample);
+    if (PARTS.has('intake')) await intake(base, auth, sample);
+    if (PARTS.has('direct')) await direct(sql, sample);
+    if (PARTS.has('search')) await search(base, auth, sample);
+    if (PARTS.has('view360')) await view360(base, auth, sample);
   } finally {
     api.kill('SIGTERM');
     await sql.end();
@@ -187,7 +189,7 @@ async function direct(sql: ReturnType<typeof createSql>, sample: Sample) {
   const stamp = 50_000_000 + (Date.now() % 1_000_000) * 10;
   const r = await drive((i) => insert(stamp + i), { seconds: SECONDS, concurrency: CONCURRENCY });
   const lat = percentiles(r.latencies);
-  const api = (results.intakeClosedLoop as { casesPerSecond: number }).casesPerSecond;
+  const api = (results.intakeClosedLoop as { casesPerSecond: number } | undefined)?.casesPerSecond ?? NaN;
   results.directInserts = { casesPerSecond: Math.round(r.perSecond), errors: r.errors, latencyMs: lat, apiOverDirect: Math.round((api / r.perSecond) * 100) / 100 };
   say(`direct postgres.js inserts: ${Math.round(r.perSecond)} cases/s, p50 ${lat.p50} ms, p99 ${lat.p99} ms; API/direct = ${(api / r.perSecond).toFixed(2)}`);
 }
