@@ -25,7 +25,7 @@ export const TEST_POLICY: CaseLifecycleInput['policy'] = { acceptReminderMinutes
  * A worker and an outbox relay for one test's database, on a task queue of its own, against the
  * real Temporal server of the run (or the one given).
  */
-export async function caseWorkflows(h: Harness, opts: { address?: string; connection?: NativeConnection; client?: Client } = {}) {
+export async function caseWorkflows(h: Harness, opts: { address?: string; connection?: NativeConnection; client?: Client; callTimeoutMs?: number } = {}) {
   const address = opts.address ?? inject('temporalAddress');
   const taskQueue = `test-${randomBytes(6).toString('hex')}`;
   const nativeConnection = opts.connection ?? (await NativeConnection.connect({ address }));
@@ -37,7 +37,7 @@ export async function caseWorkflows(h: Harness, opts: { address?: string; connec
   });
   const running = worker.run();
   const client = opts.client ?? new Client({ connection: await Connection.connect({ address }) });
-  const relay = outboxRelay({ sql: h.sql, client, taskQueue, calendar: DEFAULT_CALENDAR, policy: TEST_POLICY, logger: createLogger('silent') });
+  const relay = outboxRelay({ sql: h.sql, client, taskQueue, calendar: DEFAULT_CALENDAR, policy: TEST_POLICY, logger: createLogger('silent'), callTimeoutMs: opts.callTimeoutMs ?? 5000 });
   return {
     client,
     relay,

@@ -22,6 +22,8 @@ export interface RelayOptions {
   policy: CaseLifecycleInput['policy'];
   logger: Logger;
   intervalMs?: number;
+  /** How long one call to Temporal may take before the row is retried later (Temporal down must not stall the relay). */
+  callTimeoutMs?: number;
 }
 
 /**
@@ -32,6 +34,8 @@ export interface RelayOptions {
  */
 export function outboxRelay(opts: RelayOptions) {
   const log = opts.logger.child({ component: 'outbox-relay' });
+
+  const call = <T>(fn: () => Promise<T>) => opts.client.withDeadline(Date.now() + (opts.callTimeoutMs ?? 5000), fn);
 
   async function deliver(row: OutboxRow): Promise<void> {
     const workflowId = caseWorkflowId(row.caseId);
@@ -44,17 +48,19 @@ export function outboxRelay(opts: RelayOptions) {
         calendar: opts.calendar,
         policy: opts.policy,
       };
-      await opts.client.workflow.signalWithStart(caseLifecycle, {
-        workflowId,
-        taskQueue: opts.taskQueue,
-        args: [input],
-        signal: caseChangedSignal,
-        signalArgs: [change],
-      });
+      await call(() =>
+        opts.client.workflow.signalWithStart(caseLifecycle, {
+          workflowId,
+          taskQueue: opts.taskQueue,
+          args: [input],
+          signal: caseChangedSignal,
+          signalArgs: [change],
+        }),
+      );
       return;
     }
     try {
-      await opts.client.workflow.getHandle(workflowId).signal(caseChangedSignal, change);
+      await call(() => opts.client.workflow.getHandle(workflowId).signal(caseChangedSignal, change));
     } catch (e) {
       // No workflow (it ended, or the case was never escalated): nothing is waiting for this change.
       if (!(e instanceof WorkflowNotFoundError)) throw e;
