@@ -8,19 +8,20 @@ import { uuidv7 } from './ids.js';
 import type { Logger } from './logger.js';
 
 /** Wires the adapters into the core and the HTTP edge. Used by main, the tests and the benchmarks. */
-export function composeApp(sql: Sql, logger: Logger, opts: { maxBodyBytes: number }) {
+export function composeApp(sql: Sql, logger: Logger, opts: { maxBodyBytes: number; temporalReady?: () => Promise<boolean> }) {
   const core: CoreDeps = { store: postgresStore(sql), clock: { now: () => new Date() }, newId: () => uuidv7() };
   const keys = apiKeyRepository(sql);
   const deps: HttpDeps = {
     core,
     authenticate: (key) => keys.actorForKey(key),
-    checkReady: async () => {
-      try {
-        await sql`select 1`;
-        return { database: 'ok' };
-      } catch {
-        return { database: 'unreachable' };
-      }
+    checkReady: async (): Promise<Record<string, string>> => {
+      const database = await sql`select 1`.then(
+        () => 'ok',
+        () => 'unreachable',
+      );
+      if (!opts.temporalReady) return { database };
+      const temporal = (await opts.temporalReady().catch(() => false)) ? 'ok' : 'unreachable';
+      return { database, temporal };
     },
     logger,
     maxBodyBytes: opts.maxBodyBytes,

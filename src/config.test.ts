@@ -17,6 +17,7 @@ describe('configuration', () => {
   it('production mode needs a real DATABASE_URL and never loads demo data', () => {
     expect(() => loadConfig({ GUICHET_MODE: 'production' })).toThrow(/DATABASE_URL: required in production/);
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL/);
-    expect(loadConfig({ GUICHET_MODE: 'production', DATABASE_URL: 'postgres://u:p@db:5432/guichet' }).mode).toBe('production');
+    expect(() => loadConfig({ GUICHET_MODE: 'production', DATABASE_URL: 'postgres://u:p@db:5432/guichet' })).toThrow(/TEMPORAL_ADDRESS: required/);
+    expect(loadConfig({ GUICHET_MODE: 'production', DATABASE_URL: 'postgres://u:p@db:5432/guichet', TEMPORAL_ADDRESS: 'temporal:7233' }).mode).toBe('production');
   });
 });

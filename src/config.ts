@@ -16,6 +16,15 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   PUBLIC_BASE_URL: z.string().url().optional(),
+  TEMPORAL_ADDRESS: z.string().regex(/^[\w.-]+:\d+$/, 'host:port').optional(),
+  TEMPORAL_NAMESPACE: z.string().default('default'),
+  TEMPORAL_CLI_PATH: z.string().optional(),
+  TEMPORAL_TASK_QUEUE: z.string().default('guichet-cases'),
+  ESCALATION_ACCEPT_REMINDER_MINUTES: z.coerce.number().int().min(1).default(240),
+  ESCALATION_ACCEPT_ALERT_MINUTES: z.coerce.number().int().min(1).default(1440),
+  ESCALATION_AUTO_CLOSE_DAYS: z.coerce.number().int().min(1).default(15),
+  ESCALATION_MAX_TRANSFERS: z.coerce.number().int().min(0).default(2),
+  ALSACE_MOSELLE: z.enum(['true', 'false']).default('false'),
 });
 
 export type Config = {
@@ -29,6 +38,9 @@ export type Config = {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   maxBodyBytes: number;
   publicBaseUrl: string | undefined;
+  temporal: { address: string | undefined; namespace: string; cliPath: string | undefined; taskQueue: string };
+  escalation: { acceptReminderMinutes: number; acceptAlertMinutes: number; autoCloseDays: number; maxTransfers: number };
+  alsaceMoselle: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -44,6 +56,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (mode === 'production' && !e.DATABASE_URL) {
     throw new ConfigError('Invalid configuration:\n  DATABASE_URL: required in production mode (the embedded PostgreSQL is for development only)');
   }
+  if (mode === 'production' && !e.TEMPORAL_ADDRESS) {
+    throw new ConfigError('Invalid configuration:\n  TEMPORAL_ADDRESS: required in production mode (the embedded Temporal dev server is for development only)');
+  }
   return {
     mode,
     port: e.PORT,
@@ -55,5 +70,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     maxBodyBytes: e.MAX_BODY_BYTES,
     publicBaseUrl: e.PUBLIC_BASE_URL,
+    temporal: { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, cliPath: e.TEMPORAL_CLI_PATH, taskQueue: e.TEMPORAL_TASK_QUEUE },
+    escalation: {
+      acceptReminderMinutes: e.ESCALATION_ACCEPT_REMINDER_MINUTES,
+      acceptAlertMinutes: e.ESCALATION_ACCEPT_ALERT_MINUTES,
+      autoCloseDays: e.ESCALATION_AUTO_CLOSE_DAYS,
+      maxTransfers: e.ESCALATION_MAX_TRANSFERS,
+    },
+    alsaceMoselle: e.ALSACE_MOSELLE === 'true',
   };
 }

@@ -1,12 +1,20 @@
 import { serve } from '@hono/node-server';
+import { Client, Connection } from '@temporalio/client';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Sql } from '../adapters/postgres/client.js';
 import { seedCatalogue, seedDemoAgents } from '../adapters/postgres/seed.js';
+import { outboxRelay } from '../adapters/temporal/outbox-relay.js';
+import { resolveTemporal } from '../adapters/temporal/resolve-temporal.js';
+import { createCaseWorker } from '../adapters/temporal/worker.js';
 import { composeApp } from './compose.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { DEFAULT_CALENDAR } from './core/deadlines/business-time.js';
 import { openDatabase } from './database.js';
 import { createLogger, type Logger } from './logger.js';
+
+/** `npm start` runs everything in one process; `npm run api` and `npm run worker` split it for production. */
+type Role = 'all' | 'api' | 'worker';
 
 async function loadDemoData(config: Config, sql: Sql, log: Logger) {
   const file = path.resolve(config.dataDir, 'demo-credentials.json');
@@ -23,40 +31,72 @@ async function loadDemoData(config: Config, sql: Sql, log: Logger) {
 }
 
 async function main() {
-  let config: Config;
-  try {
-    config = loadConfig(process.env);
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      process.stderr.write(`${e.message}\n`);
-      process.exit(2);
-    }
-    throw e;
-  }
+  const role = (process.argv[2] ?? 'all') as Role;
+  if (!['all', 'api', 'worker'].includes(role)) throw new ConfigError('usage: main.ts [all|api|worker]');
+  const config = loadConfig(process.env);
   const log = createLogger(config.logLevel);
   const { server: db, sql } = await openDatabase(config, log, config.databasePoolSize);
-  let credentials: string | null = null;
-  if (config.mode === 'dev') credentials = await loadDemoData(config, sql, log);
-
-  const { app } = composeApp(sql, log, { maxBodyBytes: config.maxBodyBytes });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    const base = config.publicBaseUrl ?? `http://localhost:${info.port}`;
-    log.info({ port: info.port, mode: config.mode, database: db.source }, 'Guichet is listening');
-    process.stdout.write(
-      `\nGuichet is up (${config.mode} mode, PostgreSQL from ${db.source}).\n` +
-        `  API docs:     ${base}/docs\n  OpenAPI:      ${base}/openapi.json\n` +
-        (credentials ? `  Demo API keys: ${credentials}\n` : '') +
-        '\n',
-    );
+  const temporal = await resolveTemporal({
+    address: config.temporal.address,
+    cliPath: config.temporal.cliPath,
+    dbFile: path.resolve(config.dataDir, 'temporal', 'temporal.db'),
+    tryContainers: false,
+    logger: log,
   });
+  const stops: (() => Promise<unknown>)[] = [];
+
+  if (role === 'all' || role === 'worker') {
+    const { worker, connection } = await createCaseWorker({ address: temporal.address, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, sql });
+    const running = worker.run();
+    stops.push(async () => {
+      worker.shutdown();
+      await running;
+      await connection.close();
+    });
+    log.info({ taskQueue: config.temporal.taskQueue }, 'case worker running');
+  }
+
+  if (role === 'all' || role === 'api') {
+    const connection = await Connection.connect({ address: temporal.address });
+    const client = new Client({ connection, namespace: config.temporal.namespace });
+    const calendar = { ...DEFAULT_CALENDAR, alsaceMoselle: config.alsaceMoselle };
+    const relay = outboxRelay({ sql, client, taskQueue: config.temporal.taskQueue, calendar, policy: config.escalation, logger: log });
+    relay.start();
+    stops.push(async () => {
+      await relay.stop();
+      await connection.close();
+    });
+
+    let credentials: string | null = null;
+    if (config.mode === 'dev') credentials = await loadDemoData(config, sql, log);
+    const { app } = composeApp(sql, log, {
+      maxBodyBytes: config.maxBodyBytes,
+      temporalReady: async () => {
+        await client.withDeadline(Date.now() + 2000, () => connection.healthService.check({}));
+        return true;
+      },
+    });
+    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+      const base = config.publicBaseUrl ?? `http://localhost:${info.port}`;
+      log.info({ port: info.port, mode: config.mode, database: db.source, temporal: temporal.source }, 'Guichet is listening');
+      process.stdout.write(
+        `\nGuichet is up (${config.mode} mode, PostgreSQL from ${db.source}, Temporal from ${temporal.source}).\n` +
+          `  API docs:     ${base}/docs\n  OpenAPI:      ${base}/openapi.json\n` +
+          (credentials ? `  Demo API keys: ${credentials}\n` : '') +
+          '\n',
+      );
+    });
+    stops.unshift(async () => void server.close());
+  }
 
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     log.info('shutting down');
-    server.close();
+    for (const s of stops) await s().catch(() => {});
     await sql.end({ timeout: 5 });
+    await temporal.stop();
     await db.stop();
     process.exit(0);
   };
@@ -65,6 +105,10 @@ async function main() {
 }
 
 main().catch((e: unknown) => {
+  if (e instanceof ConfigError) {
+    process.stderr.write(`${e.message}\n`);
+    process.exit(2);
+  }
   process.stderr.write(`Guichet failed to start: ${e instanceof Error ? e.stack : String(e)}\n`);
   process.exit(1);
 });

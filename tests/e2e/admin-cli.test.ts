@@ -4,7 +4,7 @@ import { describe, expect, test } from '../harness.js';
 
 const run = promisify(execFile);
 const cli = (url: string, ...args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: { ...process.env, DATABASE_URL: url, GUICHET_MODE: 'production' } });
+  run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: { ...process.env, DATABASE_URL: url, TEMPORAL_ADDRESS: '127.0.0.1:7233', GUICHET_MODE: 'production' } });
 
 describe('operator CLI (npm run admin)', () => {
   test('creates an agent and an API key that then works with the agent’s role and directorate', async ({ h }) => {

@@ -54,14 +54,16 @@ describe('npm start', () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'guichet-start-'));
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
     const port = await freePort();
-    const env = { DATABASE_URL: url, DATA_DIR: dataDir, PORT: String(port), GUICHET_MODE: 'dev', LOG_LEVEL: 'info' };
+    const env = { TEMPORAL_TASK_QUEUE: `start-${port}`, DATABASE_URL: url, TEMPORAL_ADDRESS: inject('temporalAddress'), DATA_DIR: dataDir, PORT: String(port), GUICHET_MODE: 'dev', LOG_LEVEL: 'info' };
     const first = await start(env);
     expect(first.out()).toContain(`http://localhost:${port}/docs`);
     expect(first.out()).toContain('"source":"DATABASE_URL"');
     const creds = JSON.parse(await readFile(path.join(dataDir, 'demo-credentials.json'), 'utf8'));
     expect(Object.keys(creds.apiKeys).sort()).toEqual(['admin', 'counter_agent', 'directorate_agent', 'integrator', 'supervisor']);
     const base = `http://127.0.0.1:${port}`;
-    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', checks: { database: 'ok', temporal: 'ok' } });
     const types = await fetch(`${base}/v1/request-types`, { headers: { authorization: `Bearer ${creds.apiKeys.counter_agent}` } });
     expect(((await types.json()) as { items: unknown[] }).items.length).toBeGreaterThanOrEqual(30);
     await first.stop();
@@ -79,7 +81,7 @@ describe('npm start', () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'guichet-start-'));
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
     const port = await freePort();
-    const app = await start({ DATABASE_URL: url, DATA_DIR: dataDir, PORT: String(port), GUICHET_MODE: 'production' });
+    const app = await start({ DATABASE_URL: url, TEMPORAL_ADDRESS: inject('temporalAddress'), DATA_DIR: dataDir, PORT: String(port), GUICHET_MODE: 'production', TEMPORAL_TASK_QUEUE: `start-${port}` });
     expect(app.out()).not.toContain('Demo API keys');
     const sql = createSql(url, { max: 1 });
     const [row] = await sql<{ keys: number; types: number }[]>`select (select count(*) from api_keys)::int as keys, (select count(*) from request_types)::int as types`;
