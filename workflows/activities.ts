@@ -44,7 +44,7 @@ export function createCaseActivities(deps: { sql: Sql; now?: () => Date }) {
     async recordOutcome(input: { caseId: string; answeredAt: string; dueAt: string | null; consumedMinutes: number; budgetMinutes: number }): Promise<void> {
       if (!input.dueAt) return;
       await sql`insert into deadline_outcomes (case_id, directorate_id, due_at, answered_at, met, margin_minutes)
-        select id, directorate_id, ${input.dueAt}, ${input.answeredAt}, ${input.consumedMinutes <= input.budgetMinutes},
+        select id, directorate_id, ${input.dueAt}, ${input.answeredAt}, ${input.consumedMinutes < input.budgetMinutes},
           ${Math.round(input.budgetMinutes - input.consumedMinutes)}
         from cases where id = ${input.caseId}
         on conflict do nothing`;

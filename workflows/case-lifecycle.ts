@@ -137,12 +137,14 @@ export async function caseLifecycle(input: CaseLifecycleInput): Promise<void> {
         break;
       case 'resolved': {
         const due = dueAt(clock, cal);
+        // The answer time is the commit's; a breach this workflow already saw cannot be undone by it.
+        const seenLate = state.deadlineState === 'breached' ? pauseClock(clock, new Date(Date.now()), cal).consumedMinutes : 0;
         clock = pauseClock(clock, at, cal);
         await acts.recordOutcome({
           caseId,
           answeredAt: change.at,
           dueAt: due ? due.toISOString() : state.dueAt,
-          consumedMinutes: clock.consumedMinutes,
+          consumedMinutes: Math.max(clock.consumedMinutes, seenLate),
           budgetMinutes: clock.budgetMinutes,
         });
         state.phase = 'resolved';

@@ -10,6 +10,7 @@ import { resolveTemporal } from '../../adapters/temporal/resolve-temporal.js';
 import { DEMO_AGENTS, seedCatalogue } from '../../adapters/postgres/seed.js';
 import { createLogger } from '../../src/logger.js';
 import { TEST_KEYS } from './test-keys.js';
+import { timeSkippingServerPath } from './time-skipping-server.js';
 
 export const TEMPLATE_DB = 'guichet_test_template';
 
@@ -23,6 +24,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     pgAdminUrl: string;
     temporalAddress: string;
+    timeSkippingServer: string;
   }
 }
 
@@ -77,6 +79,7 @@ export default async function setup(project: TestProject) {
     logger,
   });
   project.provide('temporalAddress', temporal.address);
+  project.provide('timeSkippingServer', await timeSkippingServerPath());
   logger.info({ source: temporal.source }, 'test Temporal server ready');
 
   return async () => {
