@@ -1,4 +1,6 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { temporal } from '@temporalio/proto';
+import { writeFile } from 'node:fs/promises';
 import { inject } from 'vitest';
 import { lifecycleStateQuery } from '../../workflows/signals.js';
 import { caseWorkflowId } from '../../workflows/task-queue.js';
@@ -45,6 +47,11 @@ describe('escalation deadlines (time-skipping)', () => {
       await handle.query(lifecycleStateQuery);
       await env.sleep('16 days');
       await handle.result();
+      if (process.env.RECORD_HISTORIES) {
+        // Refreshes the history the replay test runs through the current workflow code.
+        const history = await handle.fetchHistory();
+        await writeFile(new URL('./histories/escalation-breached-closed.pb', import.meta.url), temporal.api.history.v1.History.encode(history).finish());
+      }
       const closed = await h.call('GET', `/v1/cases/${c.id}`);
       expect(closed.body.status).toBe('closed');
       const [outcome] = await h.sql<{ met: boolean; marginMinutes: number }[]>`select met, margin_minutes from deadline_outcomes where case_id = ${c.id}`;
