@@ -25,9 +25,12 @@ export const TEST_POLICY: CaseLifecycleInput['policy'] = { acceptReminderMinutes
  * A worker and an outbox relay for one test's database, on a task queue of its own, against the
  * real Temporal server of the run (or the one given).
  */
-export async function caseWorkflows(h: Harness, opts: { address?: string; connection?: NativeConnection; client?: Client; callTimeoutMs?: number } = {}) {
+export async function caseWorkflows(
+  h: Harness,
+  opts: { address?: string; connection?: NativeConnection; client?: Client; callTimeoutMs?: number; taskQueue?: string } = {},
+) {
   const address = opts.address ?? inject('temporalAddress');
-  const taskQueue = `test-${randomBytes(6).toString('hex')}`;
+  const taskQueue = opts.taskQueue ?? `test-${randomBytes(6).toString('hex')}`;
   const nativeConnection = opts.connection ?? (await NativeConnection.connect({ address }));
   const worker = await Worker.create({
     connection: nativeConnection,
