@@ -57,6 +57,28 @@ describe('escalation workflow on a real Temporal server', () => {
     }
   });
 
+  test('a case bounced between directorates more than the allowed number of times is flagged to supervisors', async ({ h }) => {
+    const wf = await caseWorkflows(h);
+    try {
+      const c = await escalated(h);
+      for (const to of ['proprete', 'voirie', 'proprete']) {
+        const res = await h.call('POST', `/v1/cases/${c.id}/transfer`, { as: 'supervisor', body: { directorateId: to, reason: 'Pas chez nous' } });
+        expect(res.status).toBe(200);
+      }
+      await wf.relay.drainOnce();
+      const handle = wf.client.workflow.getHandle(caseWorkflowId(c.id));
+      await eventually(() => handle.query(lifecycleStateQuery), (s) => s.transfers === 3);
+      const notes = await eventually(
+        () => h.sql<{ kind: string; recipient: string }[]>`select kind, recipient from notifications where case_id = ${c.id}`,
+        (r) => r.length > 0,
+      );
+      expect(notes).toEqual([{ kind: 'transfer_loop_alert', recipient: 'supervisor' }]);
+      expect((await h.call('GET', `/v1/cases/${c.id}`)).body.transferCount).toBe(3);
+    } finally {
+      await wf.close();
+    }
+  });
+
   test('with Temporal down, cases are still escalated; when it is back every pending escalation starts, none twice', async ({ h }) => {
     const down = new Client({ connection: Connection.lazy({ address: '127.0.0.1:1', connectTimeout: 200 }) });
     const offline = await caseWorkflows(h, { client: down, callTimeoutMs: 500 });
