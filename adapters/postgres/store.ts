@@ -17,6 +17,9 @@ function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => 
         return (await s<{ id: string; role: string; directorateId: string | null; active: boolean }[]>`
           select id, role, directorate_id, active from agents where id = ${id}`)[0] ?? null;
       },
+      async setAbsent(id, absent) {
+        return (await s`update agents set absent = ${absent} where id = ${id} returning id`).length === 1;
+      },
       async leastLoaded(directorateId) {
         const rows = await s<{ id: string }[]>`
           select a.id from agents a

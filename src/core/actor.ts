@@ -19,7 +19,8 @@ export type Permission =
   | 'residents:merge'
   | 'catalogue:read'
   | 'knowledge:read'
-  | 'api_keys:manage';
+  | 'api_keys:manage'
+  | 'agents:manage';
 
 /**
  * What each role may do. Resource-level scoping (a directorate agent sees only its
@@ -28,8 +29,8 @@ export type Permission =
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   counter_agent: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read'],
   directorate_agent: ['cases:read', 'cases:work', 'catalogue:read', 'knowledge:read'],
-  supervisor: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read'],
-  admin: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read', 'api_keys:manage'],
+  supervisor: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read', 'agents:manage'],
+  admin: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read', 'api_keys:manage', 'agents:manage'],
   integrator: ['cases:create', 'cases:read', 'catalogue:read', 'knowledge:read'],
 };
 

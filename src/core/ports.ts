@@ -160,6 +160,7 @@ export interface AgentRepository {
   findById(id: string): Promise<{ id: string; role: string; directorateId: string | null; active: boolean } | null>;
   /** The present, active agent of the directorate with the fewest open cases, or null. */
   leastLoaded(directorateId: string): Promise<string | null>;
+  setAbsent(id: string, absent: boolean): Promise<boolean>;
 }
 
 /** What the escalation workflow must hear about a case, delivered after the commit by the outbox relay. */

@@ -28,6 +28,7 @@ import * as mergeCase from './routes/v1_cases_mergeCase.js';
 import * as acceptCase from './routes/v1_cases_acceptCase.js';
 import * as transferCase from './routes/v1_cases_transferCase.js';
 import * as getQueue from './routes/v1_directorates_getQueue.js';
+import * as setAbsence from './routes/v1_agents_setAbsence.js';
 
 /** The table of contents of the API. Order matters only where paths overlap (duplicates before {id}). */
 const ROUTES = [
@@ -46,6 +47,7 @@ const ROUTES = [
   acceptCase,
   transferCase,
   getQueue,
+  setAbsence,
   // Residents
   searchResidents,
   listDuplicates,
