@@ -13,6 +13,7 @@ import { generateReference, generateTrackingCode } from '../../src/core/referenc
 import { hashTrackingCode } from '../../src/core/cases/create-case.js';
 import { uuidv7 } from '../../src/ids.js';
 import { createLogger } from '../../src/logger.js';
+import { resolveTemporal } from '../../adapters/temporal/resolve-temporal.js';
 import { generate, type Sample } from './dataset.js';
 import { httpClient } from './http.js';
 import { drive, percentiles } from './stats.js';
@@ -27,7 +28,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const DATA_DIR = path.resolve(process.env.BENCH_DATA_DIR ?? '.data/bench');
 /** Which measurements to run: BENCH_PARTS=search,view360 skips the intake runs. */
-const PARTS = new Set((process.env.BENCH_PARTS ?? 'intake,direct,search,view360').split(','));
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'intake,direct,search,view360,escalation').split(','));
+const ESCALATIONS = Number(process.env.BENCH_ESCALATIONS ?? 10_000);
 const say = (s: string) => process.stdout.write(`${s}\n`);
 const results: Record<string, unknown> = {};
 
@@ -65,10 +67,20 @@ async function main() {
   const key = await apiKeyRepository(sql).create({ id: `bench-${Date.now()}`, label: 'bench', role: 'counter_agent' });
 
   const port = await freePort();
-  const api = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, DATABASE_URL: db.url, GUICHET_MODE: 'production', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: String(CONCURRENCY) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const temporal = await resolveTemporal({ address: process.env.TEMPORAL_ADDRESS, tryContainers: false, logger, dbFile: path.join(DATA_DIR, 'temporal.db') });
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    TEMPORAL_ADDRESS: temporal.address,
+    GUICHET_MODE: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    DATABASE_POOL_SIZE: String(CONCURRENCY),
+  };
+  // The API (with the outbox relay) and the worker in processes of their own, as in production.
+  const api = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'api'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const worker = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'worker'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   try {
     await waitReady(`http://127.0.0.1:${port}/readyz`, api);
     const base = `http://127.0.0.1:${port}`;
@@ -77,8 +89,11 @@ async function main() {
     if (PARTS.has('direct')) await direct(sql, sample);
     if (PARTS.has('search')) await search(base, auth, sample);
     if (PARTS.has('view360')) await view360(base, auth, sample);
+    if (PARTS.has('escalation')) await escalation(base, sql, worker.pid!);
   } finally {
     api.kill('SIGTERM');
+    worker.kill('SIGTERM');
+    await temporal.stop();
     await sql.end();
     await db.stop();
   }
@@ -233,6 +248,69 @@ async function view360(base: string, auth: Record<string, string>, sample: Sampl
   const p = percentiles(samples.slice(20));
   results.resident360 = p;
   say(`resident 360° view: p50 ${p.p50} ms, p95 ${p.p95} ms (n=${p.n})`);
+}
+
+/**
+ * Escalation: escalations started per second through the API; how long until every workflow has
+ * started (the outbox relay and Temporal); the time from an agent accepting a case to the queue
+ * showing it; and the worker's memory with ESCALATIONS open workflows.
+ */
+async function escalation(base: string, sql: ReturnType<typeof createSql>, workerPid: number) {
+  const agent = await apiKeyRepository(sql).create({ id: `bench-sup-${Date.now()}`, label: 'bench', role: 'supervisor' });
+  const auth = { authorization: `Bearer ${agent}` };
+  const ids = (
+    await sql<{ id: string }[]>`select c.id from cases c join request_types rt on rt.id = c.request_type_id
+      where c.status = 'received' and c.escalated_at is null and rt.directorate_id = 'voirie' limit ${ESCALATIONS}`
+  ).map((r) => r.id);
+  const call = httpClient(base, 64);
+  let next = 0;
+  const t0 = performance.now();
+  const r = await drive(
+    async () => {
+      const id = ids[next++];
+      if (!id) return;
+      const res = await call('POST', `/v1/cases/${id}/escalate`, { ...auth, 'content-type': 'application/json' }, '{}');
+      if (res.status !== 200) throw new Error(`${res.status} ${res.text.slice(0, 200)}`);
+    },
+    { seconds: 600, concurrency: CONCURRENCY, until: () => next >= ids.length },
+  );
+  const escalatedPerSecond = r.done / ((performance.now() - t0) / 1000);
+  say(`escalations through the API: ${r.done} at ${Math.round(escalatedPerSecond)}/s, p50 ${percentiles(r.latencies).p50} ms, p99 ${percentiles(r.latencies).p99} ms, errors ${r.errors}`);
+  // Every escalation becomes a running workflow once the relay has delivered the outbox.
+  const tDeliver = performance.now();
+  for (;;) {
+    const [row] = await sql<{ n: number }[]>`select count(*)::int as n from outbox where delivered_at is null`;
+    if (!row || row.n === 0) break;
+    if (performance.now() - tDeliver > 900_000) break;
+    await sleep(500);
+  }
+  const deliverSeconds = (performance.now() - tDeliver) / 1000;
+  const [started] = await sql<{ n: number }[]>`select count(*)::int as n from outbox where kind = 'escalation_started' and delivered_at is not null`;
+  say(`outbox delivered: ${started?.n} escalation workflows started, ${Math.round(deliverSeconds)} s after the last escalation`);
+  await sleep(5000);
+  const rssKb = Number(/VmRSS:\s+(\d+)/.exec(await readFile(`/proc/${workerPid}/status`, 'utf8'))?.[1] ?? NaN);
+  say(`worker memory with ${started?.n} open escalations: ${Math.round(rssKb / 1024)} MiB resident`);
+  // An agent accepts; how long until the directorate's queue shows it accepted.
+  const visible: number[] = [];
+  for (const id of ids.slice(0, 300)) {
+    const t = performance.now();
+    const res = await call('POST', `/v1/cases/${id}/accept`, { ...auth, 'content-type': 'application/json' });
+    if (res.status !== 200) continue;
+    const q = await call('GET', `/v1/cases/${id}`, auth);
+    if (!q.text.includes('"status":"in_progress"')) continue;
+    visible.push(performance.now() - t);
+  }
+  const v = percentiles(visible);
+  say(`agent action → visible: p50 ${v.p50} ms, p95 ${v.p95} ms (n=${v.n})`);
+  results.escalation = {
+    escalations: r.done,
+    escalationsPerSecond: Math.round(escalatedPerSecond),
+    escalateLatencyMs: percentiles(r.latencies),
+    outboxDeliverySeconds: Math.round(deliverSeconds),
+    workflowsStarted: started?.n,
+    workerRssMiB: Math.round(rssKb / 1024),
+    actionToVisibleMs: v,
+  };
 }
 
 main().catch((e: unknown) => {

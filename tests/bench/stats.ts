@@ -12,7 +12,7 @@ export function percentiles(samples: number[]): { n: number; p50: number; p95: n
  */
 export async function drive(
   task: (i: number) => Promise<void>,
-  opts: { seconds: number; concurrency: number; ratePerSecond?: number; maxInFlight?: number },
+  opts: { seconds: number; concurrency: number; ratePerSecond?: number; maxInFlight?: number; until?: () => boolean },
 ): Promise<{ done: number; errors: number; shed: number; firstError: string | null; seconds: number; perSecond: number; latencies: number[] }> {
   const latencies: number[] = [];
   let done = 0;
@@ -55,7 +55,7 @@ export async function drive(
   } else {
     await Promise.all(
       Array.from({ length: opts.concurrency }, async () => {
-        while (performance.now() < end) await one(performance.now());
+        while (performance.now() < end && !opts.until?.()) await one(performance.now());
       }),
     );
   }
