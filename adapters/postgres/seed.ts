@@ -11,9 +11,9 @@ export async function seedCatalogue(sql: Sql): Promise<void> {
         values (${d.id}, ${d.id}, ${d.name}, ${d.email}, ${d.phone}, ${d.address}, ${d.openingHours}) on conflict do nothing`;
     }
     for (const rt of REQUEST_TYPES) {
-      await tx`insert into request_types (id, code, label, category, directorate_id, complexity, deadline_days, extra_fields)
+      await tx`insert into request_types (id, code, label, category, directorate_id, complexity, deadline_days, extra_fields, auto_escalate)
         values (${rt.code.toLowerCase()}, ${rt.code}, ${rt.label}, ${rt.category}, ${rt.directorate}, ${rt.complexity},
-          ${rt.deadlineDays}, ${tx.json((rt.extraFields ?? []) as never)}) on conflict do nothing`;
+          ${rt.deadlineDays}, ${tx.json((rt.extraFields ?? []) as never)}, ${rt.autoEscalate ?? false}) on conflict do nothing`;
     }
     for (const a of KNOWLEDGE_ARTICLES) {
       await tx`insert into knowledge_articles (id, slug, title, body, request_type_code)

@@ -24,6 +24,8 @@ export interface RelayOptions {
   intervalMs?: number;
   /** How long one call to Temporal may take before the row is retried later (Temporal down must not stall the relay). */
   callTimeoutMs?: number;
+  /** How many cases are delivered to Temporal at once. */
+  concurrency?: number;
 }
 
 /**
@@ -75,23 +77,36 @@ export function outboxRelay(opts: RelayOptions) {
         select id, kind, case_id, payload, attempts from outbox
         where delivered_at is null and available_at <= now()
         order by id for update skip locked limit ${batch}`;
-      const blocked = new Set<string>();
-      let delivered = 0;
-      for (const row of rows) {
-        if (blocked.has(row.caseId)) continue;
-        try {
-          await deliver(row);
-          await tx`update outbox set delivered_at = now(), attempts = attempts + 1 where id = ${row.id}`;
-          delivered++;
-        } catch (e) {
-          blocked.add(row.caseId);
-          const backoffMs = Math.min(60_000, 500 * 2 ** Math.min(row.attempts, 7));
-          await tx`update outbox set attempts = attempts + 1, last_error = ${(e as Error).message?.slice(0, 500) ?? 'error'},
-            available_at = now() + ${backoffMs / 1000} * interval '1 second' where id = ${row.id}`;
-          log.warn({ outboxId: row.id, kind: row.kind, attempts: row.attempts + 1, err: (e as Error).name }, 'outbox delivery failed; will retry');
+      // Changes of one case go in order; different cases go to Temporal concurrently.
+      const byCase = new Map<string, OutboxRow[]>();
+      for (const row of rows) byCase.set(row.caseId, [...(byCase.get(row.caseId) ?? []), row]);
+      const delivered: string[] = [];
+      const failed: { row: OutboxRow; error: Error }[] = [];
+      const queues = [...byCase.values()];
+      const lane = async () => {
+        for (let q = queues.shift(); q; q = queues.shift()) {
+          for (const row of q) {
+            try {
+              await deliver(row);
+              delivered.push(row.id);
+            } catch (e) {
+              failed.push({ row, error: e as Error });
+              break; // the rows after it wait for it
+            }
+          }
         }
+      };
+      await Promise.all(Array.from({ length: Math.min(opts.concurrency ?? 32, queues.length) }, lane));
+      if (delivered.length > 0) {
+        await tx`update outbox set delivered_at = now(), attempts = attempts + 1 where id in ${tx(delivered)}`;
       }
-      return delivered;
+      for (const { row, error } of failed) {
+        const backoffMs = Math.min(60_000, 500 * 2 ** Math.min(row.attempts, 7));
+        await tx`update outbox set attempts = attempts + 1, last_error = ${error.message?.slice(0, 500) ?? 'error'},
+          available_at = now() + ${backoffMs / 1000} * interval '1 second' where id = ${row.id}`;
+        log.warn({ outboxId: row.id, kind: row.kind, attempts: row.attempts + 1, err: error.name }, 'outbox delivery failed; will retry');
+      }
+      return delivered.length;
     }) as Promise<number>;
   }
 

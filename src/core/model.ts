@@ -32,6 +32,8 @@ export interface RequestType {
   deadlineDays: number;
   extraFields: { name: string; label: string; required: boolean }[];
   active: boolean;
+  /** Cases of this type go to their directorate as soon as they are recorded. */
+  autoEscalate: boolean;
 }
 
 export interface KnowledgeArticle {

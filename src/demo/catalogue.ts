@@ -32,6 +32,8 @@ export interface DemoRequestType {
   complexity: 'simple' | 'complex';
   deadlineDays: number;
   extraFields?: { name: string; label: string; required: boolean }[];
+  /** Goes to the directorate as soon as it is recorded. */
+  autoEscalate?: boolean;
 }
 
 export const REQUEST_TYPES: DemoRequestType[] = [
@@ -63,13 +65,13 @@ export const REQUEST_TYPES: DemoRequestType[] = [
   { code: 'EDU-PERISCOLAIRE', label: 'Accueil périscolaire et centres de loisirs', category: 'Éducation', directorate: 'education', complexity: 'simple', deadlineDays: 10 },
   { code: 'EDU-DEROGATION', label: 'Demande de dérogation de secteur scolaire', category: 'Éducation', directorate: 'education', complexity: 'complex', deadlineDays: 30 },
   // Espaces verts
-  { code: 'EV-ARBRE', label: 'Arbre dangereux ou branche tombée', category: 'Espaces verts', directorate: 'espaces-verts', complexity: 'complex', deadlineDays: 5 },
+  { code: 'EV-ARBRE', label: 'Arbre dangereux ou branche tombée', category: 'Espaces verts', directorate: 'espaces-verts', complexity: 'complex', deadlineDays: 5, autoEscalate: true },
   { code: 'EV-PARC', label: "Équipement de parc ou d'aire de jeux abîmé", category: 'Espaces verts', directorate: 'espaces-verts', complexity: 'complex', deadlineDays: 10 },
   { code: 'EV-JARDIN-PARTAGE', label: 'Parcelle de jardin partagé', category: 'Espaces verts', directorate: 'espaces-verts', complexity: 'simple', deadlineDays: 20 },
   // Urbanisme
   { code: 'URB-PERMIS', label: 'Information sur un permis de construire', category: 'Urbanisme', directorate: 'urbanisme', complexity: 'complex', deadlineDays: 30 },
   { code: 'URB-DECLARATION-TRAVAUX', label: 'Déclaration préalable de travaux', category: 'Urbanisme', directorate: 'urbanisme', complexity: 'complex', deadlineDays: 30 },
-  { code: 'URB-LOGEMENT-INSALUBRE', label: 'Signalement de logement insalubre', category: 'Habitat', directorate: 'urbanisme', complexity: 'complex', deadlineDays: 15 },
+  { code: 'URB-LOGEMENT-INSALUBRE', label: 'Signalement de logement insalubre', category: 'Habitat', directorate: 'urbanisme', complexity: 'complex', deadlineDays: 15, autoEscalate: true },
   // Action sociale
   { code: 'SOC-AIDE', label: "Demande d'aide sociale facultative", category: 'Solidarité', directorate: 'action-sociale', complexity: 'complex', deadlineDays: 20 },
   { code: 'SOC-DOMICILIATION', label: 'Domiciliation administrative', category: 'Solidarité', directorate: 'action-sociale', complexity: 'simple', deadlineDays: 10 },
@@ -80,7 +82,7 @@ export const REQUEST_TYPES: DemoRequestType[] = [
   { code: 'SPO-EQUIPEMENT', label: "Créneau dans un équipement sportif", category: 'Sports', directorate: 'culture-sports', complexity: 'complex', deadlineDays: 15 },
   // Tranquillité publique
   { code: 'TRA-BRUIT', label: 'Nuisances sonores', category: 'Tranquillité', directorate: 'tranquillite', complexity: 'complex', deadlineDays: 10 },
-  { code: 'TRA-VEHICULE-ABANDONNE', label: 'Véhicule abandonné ou épave', category: 'Tranquillité', directorate: 'tranquillite', complexity: 'complex', deadlineDays: 15 },
+  { code: 'TRA-VEHICULE-ABANDONNE', label: 'Véhicule abandonné ou épave', category: 'Tranquillité', directorate: 'tranquillite', complexity: 'complex', deadlineDays: 15, autoEscalate: true },
   { code: 'TRA-OBJET-TROUVE', label: 'Objet perdu ou trouvé', category: 'Tranquillité', directorate: 'tranquillite', complexity: 'simple', deadlineDays: 5 },
   // Relation usagers
   { code: 'REL-RECLAMATION', label: 'Réclamation sur un service municipal', category: 'Relation usagers', directorate: 'relation-usagers', complexity: 'complex', deadlineDays: 15 },

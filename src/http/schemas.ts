@@ -155,6 +155,7 @@ export const RequestTypeSchema = z
     complexity: z.enum(['simple', 'complex']),
     deadlineDays: z.number().int().openapi({ description: 'Deadline in business days' }),
     extraFields: z.array(z.object({ name: z.string(), label: z.string(), required: z.boolean() })),
+    autoEscalate: z.boolean().openapi({ description: 'Cases of this type go to the directorate as soon as they are recorded' }),
   })
   .openapi('RequestType');
 
@@ -167,6 +168,7 @@ export const requestTypeBody = (rt: RequestType): z.infer<typeof RequestTypeSche
   complexity: rt.complexity,
   deadlineDays: rt.deadlineDays,
   extraFields: rt.extraFields,
+  autoEscalate: rt.autoEscalate,
 });
 
 export const DirectorateSchema = z

@@ -6,6 +6,7 @@ import type { CoreDeps, IdempotencyClaim } from '../ports.js';
 import { generateReference, generateTrackingCode } from '../reference.js';
 import { resolveInlineResident, type InlineResident, type ResidentOutcome } from '../residents/resolve-resident.js';
 import { caseEvent } from './case-event.js';
+import { escalateInTransaction } from './escalate-case.js';
 
 export interface CreateCaseInput {
   channel: Channel;
@@ -143,7 +144,11 @@ export async function createCase(
       if (attempt >= 8) throw new DomainError('conflict', 'Could not allocate a case reference');
     }
     await completed;
-    return { case: { ...fields, reference }, trackingCode, residentOutcome, replayed: false };
+    let created: Case = { ...fields, reference };
+    if (requestType.autoEscalate && !article) {
+      created = await escalateInTransaction(deps, tx, actor, created, { reason: 'Transmission automatique' });
+    }
+    return { case: created, trackingCode, residentOutcome, replayed: false };
   });
 }
 

@@ -40,36 +40,47 @@ export async function escalateCase(
   assertCan(actor, 'cases:work');
   return deps.store.transaction(async (tx) => {
     const c = await loadCaseForChange(tx, actor, caseId, input.expectedVersion);
-    assertTransition(c.status, 'escalated');
-    const directorateId = await route(tx, c, input.directorateId);
-    const rt = await tx.catalogue.requestTypeById(c.requestTypeId);
-    const deadlineDays = rt?.deadlineDays ?? 15;
-    const now = deps.clock.now();
-    const assigneeId = await tx.agents.leastLoaded(directorateId);
-    const firstEscalation = !c.escalatedAt;
-    const updated = await tx.cases.update({
-      ...c,
-      status: 'escalated',
+    return escalateInTransaction(deps, tx, actor, c, input);
+  });
+}
+
+/** The escalation itself, inside the caller's transaction (also used when a case is recorded). */
+export async function escalateInTransaction(
+  deps: CoreDeps,
+  tx: Repositories,
+  actor: Actor,
+  c: Case,
+  input: { directorateId?: string | undefined; reason?: string | undefined },
+): Promise<Case> {
+  assertTransition(c.status, 'escalated');
+  const directorateId = await route(tx, c, input.directorateId);
+  const rt = await tx.catalogue.requestTypeById(c.requestTypeId);
+  const deadlineDays = rt?.deadlineDays ?? 15;
+  const now = deps.clock.now();
+  const assigneeId = await tx.agents.leastLoaded(directorateId);
+  const firstEscalation = !c.escalatedAt;
+  const updated = await tx.cases.update({
+    ...c,
+    status: 'escalated',
+    directorateId,
+    assigneeId,
+    acceptedAt: null,
+    escalatedAt: c.escalatedAt ?? now,
+    dueAt: firstEscalation ? dueAt(startClock(now, deadlineDays, DEFAULT_CALENDAR), DEFAULT_CALENDAR) : c.dueAt,
+    deadlineState: firstEscalation ? 'on_track' : c.deadlineState,
+    updatedAt: now,
+  });
+  await tx.events.append(
+    caseEvent(deps, c.id, 'case_escalated', 'public', actor, {
+      from: c.status,
+      to: 'escalated',
+      labelFr: STATUS_LABELS_FR.escalated,
       directorateId,
       assigneeId,
-      acceptedAt: null,
-      escalatedAt: c.escalatedAt ?? now,
-      dueAt: firstEscalation ? dueAt(startClock(now, deadlineDays, DEFAULT_CALENDAR), DEFAULT_CALENDAR) : c.dueAt,
-      deadlineState: firstEscalation ? 'on_track' : c.deadlineState,
-      updatedAt: now,
-    });
-    await tx.events.append(
-      caseEvent(deps, c.id, 'case_escalated', 'public', actor, {
-        from: c.status,
-        to: 'escalated',
-        labelFr: STATUS_LABELS_FR.escalated,
-        directorateId,
-        assigneeId,
-        dueAt: updated.dueAt?.toISOString() ?? null,
-        ...(input.reason ? { reason: input.reason } : {}),
-      }),
-    );
-    await tx.outbox.add(c.id, firstEscalation ? { kind: 'escalation_started', deadlineDays } : { kind: 'resumed' }, now);
-    return updated;
-  });
+      dueAt: updated.dueAt?.toISOString() ?? null,
+      ...(input.reason ? { reason: input.reason } : {}),
+    }),
+  );
+  await tx.outbox.add(c.id, firstEscalation ? { kind: 'escalation_started', deadlineDays } : { kind: 'resumed' }, now);
+  return updated;
 }

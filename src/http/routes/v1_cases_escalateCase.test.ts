@@ -22,3 +22,17 @@ describe('POST /v1/cases/{id}/escalate', () => {
     expect((await h.call('POST', `/v1/cases/${a.id}/escalate`, { as: 'integrator', body: {} })).status).toBe(403);
   });
 });
+
+describe('automatic escalation', () => {
+  test('a request type marked for it goes to its directorate as soon as it is recorded', async ({ h }) => {
+    const c = await h.newCase({ requestTypeCode: 'EV-ARBRE', description: 'Branche prête à tomber sur l’école' });
+    expect(c).toMatchObject({ status: 'escalated', directorateId: 'espaces-verts', deadlineState: 'on_track' });
+    expect(c.dueAt).not.toBeNull();
+    const outbox = await h.sql<{ kind: string }[]>`select kind from outbox where case_id = ${c.id}`;
+    expect(outbox.map((o) => o.kind)).toEqual(['escalation_started']);
+    const types = (await h.call('GET', '/v1/request-types?directorateId=espaces-verts')).body.items;
+    expect(types.find((t: { code: string }) => t.code === 'EV-ARBRE').autoEscalate).toBe(true);
+    // Other complex types wait for an agent to escalate them.
+    expect((await h.newCase({ requestTypeCode: 'EV-PARC' })).status).toBe('received');
+  });
+});
