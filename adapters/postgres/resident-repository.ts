@@ -31,10 +31,7 @@ const DUPLICATE_NAME_SIMILARITY = 0.5;
 /**
  * Each word typed is matched against the dictionary of distinct name words: exactly, as a prefix
  * ("dupon" → "dupont"), or by trigram similarity for typos ("dupond" → "dupont"). Residents must
- * match every word. The rarest word drives: its candidate words are walked best first (exact, then
- * prefix, then typo) and each resident is kept if it also has a match for every other word, until
- * the page is full, so a common name costs a page of index reads, not a scan of its thousands.
- * See migrations 002 and 004.
+ * match every word; exact beats prefix beats typo. See migrations 002 and 004.
  */
 async function searchByName(s: Sql, folded: string, limit: number): Promise<string[]> {
   const words = [...new Set(folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean))].slice(0, 5);
@@ -58,36 +55,46 @@ async function searchByName(s: Sql, folded: string, limit: number): Promise<stri
     }),
   );
   if (candidates.some((c) => c.length === 0)) return [];
-  // How common each word is, counted up to a bound: the rarest one drives the search.
-  const sizes = await Promise.all(
-    candidates.map(async (c) => {
-      const [row] = await s<{ n: number }[]>`
-        select count(*)::int as n from (select 1 from resident_tokens where token in ${s(c.map((x) => x.token))} limit 5000) x`;
-      return row?.n ?? 0;
-    }),
-  );
-  const driver = sizes.indexOf(Math.min(...sizes));
-  const others = candidates.filter((_, i) => i !== driver);
-  const found: string[] = [];
-  const seen = new Set<string>();
-  for (const cand of candidates[driver]!) {
-    const need = limit - found.length;
-    if (need <= 0) break;
-    const also = others.map(
-      (o) => s`and exists (select 1 from resident_tokens x where x.resident_id = rt.resident_id and x.token in ${s(o.map((t) => t.token))})`,
-    );
-    const rows = await s<{ residentId: string }[]>`
-      select rt.resident_id from resident_tokens rt join residents r on r.id = rt.resident_id and r.merged_into is null
-      where rt.token = ${cand.token} ${also.reduce((acc, f) => s`${acc} ${f}`, s``)}
-      limit ${need + seen.size}`;
-    for (const r of rows) {
-      if (seen.has(r.residentId)) continue;
-      seen.add(r.residentId);
-      found.push(r.residentId);
+
+  if (candidates.length === 1) {
+    // One word: walk its candidate words best first and stop when the page is full, so a common
+    // name costs a page of index reads, not a scan of its thousands.
+    const found: string[] = [];
+    const seen = new Set<string>();
+    for (const cand of candidates[0]!) {
       if (found.length >= limit) break;
+      const rows = await s<{ residentId: string }[]>`
+        select rt.resident_id from resident_tokens rt join residents r on r.id = rt.resident_id and r.merged_into is null
+        where rt.token = ${cand.token} limit ${limit + seen.size}`;
+      for (const r of rows) {
+        if (seen.has(r.residentId)) continue;
+        seen.add(r.residentId);
+        found.push(r.residentId);
+        if (found.length >= limit) break;
+      }
     }
+    return found;
   }
-  return found;
+
+  // Several words: the residents having a match for every word (a hash intersection of small sets),
+  // then ranked by how well each word matched (exact beats prefix beats typo).
+  const tokens = candidates.flatMap((c, ord) => c.map((t) => ({ ord, token: t.token, quality: t.quality })));
+  const perWord = candidates.map((c) => s`select resident_id from resident_tokens where token in ${s(c.map((t) => t.token))}`);
+  const intersection = perWord.reduce((acc, q) => s`${acc} intersect ${q}`);
+  const rows = await s<{ residentId: string }[]>`
+    with ids as (${intersection} limit 500),
+    cand as (
+      select * from jsonb_to_recordset(${s.json(tokens as never)}::jsonb) as c(ord int, token text, quality float8)
+    ),
+    scored as (
+      select rt.resident_id, c.ord, max(c.quality) as quality
+      from ids join resident_tokens rt on rt.resident_id = ids.resident_id join cand c on c.token = rt.token
+      group by rt.resident_id, c.ord
+    )
+    select sc.resident_id from scored sc join residents r on r.id = sc.resident_id and r.merged_into is null
+    group by sc.resident_id, r.family_name, r.given_name
+    order by sum(sc.quality) desc, r.family_name, r.given_name, sc.resident_id limit ${limit}`;
+  return rows.map((r) => r.residentId);
 }
 
 export function residentRepository(sql: Sql | TxSql): ResidentRepository {
@@ -135,30 +142,32 @@ export function residentRepository(sql: Sql | TxSql): ResidentRepository {
       return byIds(ids.map((r) => r.residentId));
     },
     async search(query, limit) {
-      let rows: { id: string; openCases: number }[];
-      const open = s`(select count(*)::int from cases c where c.resident_id = r.id and c.status in ('received','in_progress','escalated','awaiting_resident'))`;
+      let ids: string[];
       switch (query.kind) {
         case 'reference':
-          rows = await s`select r.id, ${open} as open_cases from cases c0 join residents r on r.id = c0.resident_id
-            where c0.reference = ${query.reference}`;
+          ids = (await s<{ residentId: string }[]>`select resident_id from cases where reference = ${query.reference} and resident_id is not null`).map((r) => r.residentId);
           break;
         case 'phone':
         case 'email':
-          rows = await s`select distinct on (r.id) r.id, ${open} as open_cases from contact_points cp join residents r on r.id = cp.resident_id
-            where cp.kind = ${query.kind} and cp.normalized = ${query.normalized} and r.merged_into is null limit ${limit}`;
+          ids = (
+            await s<{ id: string }[]>`select distinct r.id from contact_points cp join residents r on r.id = cp.resident_id
+              where cp.kind = ${query.kind} and cp.normalized = ${query.normalized} and r.merged_into is null limit ${limit}`
+          ).map((r) => r.id);
           break;
-        case 'name': {
-          const ids = await searchByName(s, query.folded, limit);
-          rows = ids.length === 0 ? [] : await s`select r.id, ${open} as open_cases from residents r where r.id in ${s(ids)}`;
-          const order = new Map(ids.map((id, i) => [id, i]));
-          rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+        case 'name':
+          ids = await searchByName(s, query.folded, limit);
           break;
-        }
       }
-      const residents = new Map((await byIds(rows.map((r) => r.id))).map((r) => [r.id, r]));
-      return rows.flatMap((row): ResidentSearchHit[] => {
-        const resident = residents.get(row.id);
-        return resident ? [{ resident, matchedOn: query.kind, openCases: row.openCases }] : [];
+      if (ids.length === 0) return [];
+      // The records and their open-case counts in one round trip, kept in the order found.
+      const rows = await s<(ResidentRow & { openCases: number })[]>`
+        select base.*, (select count(*)::int from cases c
+          where c.resident_id = base.id and c.status in ('received', 'in_progress', 'escalated', 'awaiting_resident')) as open_cases
+        from (${select} where r.id in ${s(ids)}) base`;
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.flatMap((id): ResidentSearchHit[] => {
+        const row = byId.get(id);
+        return row ? [{ resident: toResident(row), matchedOn: query.kind, openCases: row.openCases }] : [];
       });
     },
     async findDuplicateCandidates(residentId) {
