@@ -38,17 +38,22 @@ async function searchByName(s: Sql, folded: string, limit: number): Promise<stri
   if (words.length === 0) return [];
   const candidates = await Promise.all(
     words.map(async (w) => {
-      const rows = await s<{ token: string; quality: number }[]>`
-        select token, case when token = ${w} then 3.0 else 2.0 end::float8 as quality from (
-          select token from name_tokens
+      // A word that is a known name is taken as typed (with its longer forms); only an unknown
+      // word is looked up by similarity, as a probable typo.
+      const rows = await s<{ token: string; quality: number; residents: number }[]>`
+        with prefixed as (
+          select token, case when token = ${w} then 3.0 else 2.0 end::float8 as quality, residents from name_tokens
           where token collate "C" >= ${w} collate "C" and token collate "C" < ${w + '\uffff'} collate "C"
-          order by length(token), token limit 30) p
+          order by length(token), token limit 30
+        )
+        select * from prefixed
         ${
           w.length >= 3
             ? s`union all
-          select token, (1.0 + similarity(token, ${w}))::float8 from (
-            select token from name_tokens where token % ${w} order by token <-> ${w} limit 5) f
-          where not starts_with(token, ${w})`
+        select * from (
+          select token, (1.0 + similarity(token, ${w}))::float8 as quality, residents from name_tokens
+          where not exists (select 1 from prefixed where quality = 3.0) and token % ${w} and not starts_with(token, ${w})
+          order by 2 desc, token limit 5) typos`
             : s``
         }`;
       return rows.sort((a, b) => b.quality - a.quality);
@@ -76,24 +81,34 @@ async function searchByName(s: Sql, folded: string, limit: number): Promise<stri
     return found;
   }
 
-  // Several words: the residents having a match for every word (a hash intersection of small sets),
-  // then ranked by how well each word matched (exact beats prefix beats typo).
+  // Several words: start from the rarest word's residents, look at all their name words at once
+  // (index on resident, word), keep those matching every word, rank by how well each matched.
+  const size = (c: { residents: number }[]) => c.reduce((n, t) => n + t.residents, 0);
+  const rarest = candidates.reduce((best, c) => (size(c) < size(best) ? c : best));
   const tokens = candidates.flatMap((c, ord) => c.map((t) => ({ ord, token: t.token, quality: t.quality })));
-  const perWord = candidates.map((c) => s`select resident_id from resident_tokens where token in ${s(c.map((t) => t.token))}`);
-  const intersection = perWord.reduce((acc, q) => s`${acc} intersect ${q}`);
   const rows = await s<{ residentId: string }[]>`
-    with ids as (${intersection} limit 500),
-    cand as (
+    with cand as (
       select * from jsonb_to_recordset(${s.json(tokens as never)}::jsonb) as c(ord int, token text, quality float8)
     ),
+    start as (${
+      // Few residents for the rarest word: look up each one's words (random index reads). Many: a hash
+      // intersection of every word's residents is cheaper (sequential index-only reads).
+      size(rarest) <= 1500
+        ? s`select resident_id from resident_tokens where token in ${s(rarest.map((t) => t.token))}`
+        : candidates
+            .map((c) => s`select resident_id from resident_tokens where token in ${s(c.map((t) => t.token))}`)
+            .reduce((acc, q) => s`${acc} intersect ${q}`)
+    }),
     scored as (
       select rt.resident_id, c.ord, max(c.quality) as quality
-      from ids join resident_tokens rt on rt.resident_id = ids.resident_id join cand c on c.token = rt.token
+      from start join resident_tokens rt on rt.resident_id = start.resident_id join cand c on c.token = rt.token
       group by rt.resident_id, c.ord
+    ),
+    matched as (
+      select resident_id, sum(quality) as score from scored group by resident_id having count(*) = ${candidates.length}
     )
-    select sc.resident_id from scored sc join residents r on r.id = sc.resident_id and r.merged_into is null
-    group by sc.resident_id, r.family_name, r.given_name
-    order by sum(sc.quality) desc, r.family_name, r.given_name, sc.resident_id limit ${limit}`;
+    select m.resident_id from matched m join residents r on r.id = m.resident_id and r.merged_into is null
+    order by m.score desc, r.family_name, r.given_name, m.resident_id limit ${limit}`;
   return rows.map((r) => r.residentId);
 }
 

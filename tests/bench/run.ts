@@ -67,7 +67,8 @@ async function main() {
   const key = await apiKeyRepository(sql).create({ id: `bench-${Date.now()}`, label: 'bench', role: 'counter_agent' });
 
   const port = await freePort();
-  const temporal = await resolveTemporal({ address: process.env.TEMPORAL_ADDRESS, tryContainers: false, logger, dbFile: path.join(DATA_DIR, 'temporal.db') });
+  // A fresh in-memory dev server each run: workflows of earlier runs must not load this one.
+  const temporal = await resolveTemporal({ address: process.env.TEMPORAL_ADDRESS, tryContainers: false, logger });
   const env = {
     ...process.env,
     DATABASE_URL: db.url,
@@ -80,7 +81,8 @@ async function main() {
   };
   // The API (with the outbox relay) and the worker in processes of their own, as in production.
   const api = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'api'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  const worker = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'worker'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  // The worker runs only for the escalation part, so intake figures are the API's and PostgreSQL's alone.
+  const worker = PARTS.has('escalation') ? spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'worker'], { env, stdio: ['ignore', 'ignore', 'ignore'] }) : null;
   try {
     await waitReady(`http://127.0.0.1:${port}/readyz`, api);
     const base = `http://127.0.0.1:${port}`;
@@ -89,10 +91,10 @@ async function main() {
     if (PARTS.has('direct')) await direct(sql, sample);
     if (PARTS.has('search')) await search(base, auth, sample);
     if (PARTS.has('view360')) await view360(base, auth, sample);
-    if (PARTS.has('escalation')) await escalation(base, sql, worker.pid!);
+    if (worker) await escalation(base, sql, worker.pid!);
   } finally {
     api.kill('SIGTERM');
-    worker.kill('SIGTERM');
+    worker?.kill('SIGTERM');
     await temporal.stop();
     await sql.end();
     await db.stop();
@@ -113,7 +115,7 @@ async function waitReady(url: string, child: ChildProcess) {
   throw new Error('the API did not become ready');
 }
 
-const types = ['VOI-NID-POULE', 'PRO-DEPOT-SAUVAGE', 'EC-ACTE-NAISSANCE', 'TRA-BRUIT', 'EV-ARBRE', 'PRO-TAG'];
+const types = ['VOI-NID-POULE', 'PRO-DEPOT-SAUVAGE', 'EC-ACTE-NAISSANCE', 'TRA-BRUIT', 'EV-PARC', 'PRO-TAG'];
 const channels = ['phone', 'email', 'counter', 'web', 'postal', 'social'];
 /** 7 in 10 requests name a known resident; 3 in 10 describe a new one inline (contact-point look-ups, resident insert). */
 function caseBody(i: number, sample: Sample) {
@@ -258,6 +260,8 @@ async function view360(base: string, auth: Record<string, string>, sample: Sampl
 async function escalation(base: string, sql: ReturnType<typeof createSql>, workerPid: number) {
   const agent = await apiKeyRepository(sql).create({ id: `bench-sup-${Date.now()}`, label: 'bench', role: 'supervisor' });
   const auth = { authorization: `Bearer ${agent}` };
+  // Outbox rows left by an interrupted earlier run would be delivered to this run's fresh server.
+  await sql`update outbox set delivered_at = now() where delivered_at is null`;
   const ids = (
     await sql<{ id: string }[]>`select c.id from cases c join request_types rt on rt.id = c.request_type_id
       where c.status = 'received' and c.escalated_at is null and rt.directorate_id = 'voirie' limit ${ESCALATIONS}`
