@@ -1,6 +1,7 @@
 import { apiKeyRepository } from '../adapters/postgres/api-key-repository.js';
 import type { Sql } from '../adapters/postgres/client.js';
 import { postgresStore } from '../adapters/postgres/store.js';
+import { DEFAULT_CALENDAR, type BusinessCalendar } from './core/deadlines/business-time.js';
 import type { CoreDeps } from './core/ports.js';
 import { createApp } from './http/app.js';
 import type { HttpDeps } from './http/context.js';
@@ -8,8 +9,12 @@ import { uuidv7 } from './ids.js';
 import type { Logger } from './logger.js';
 
 /** Wires the adapters into the core and the HTTP edge. Used by main, the tests and the benchmarks. */
-export function composeApp(sql: Sql, logger: Logger, opts: { maxBodyBytes: number; temporalReady?: () => Promise<boolean> }) {
-  const core: CoreDeps = { store: postgresStore(sql), clock: { now: () => new Date() }, newId: () => uuidv7() };
+export function composeApp(
+  sql: Sql,
+  logger: Logger,
+  opts: { maxBodyBytes: number; temporalReady?: () => Promise<boolean>; calendar?: BusinessCalendar },
+) {
+  const core: CoreDeps = { store: postgresStore(sql), clock: { now: () => new Date() }, newId: () => uuidv7(), calendar: opts.calendar ?? DEFAULT_CALENDAR };
   const keys = apiKeyRepository(sql);
   const deps: HttpDeps = {
     core,

@@ -71,6 +71,7 @@ async function main() {
     if (config.mode === 'dev') credentials = await loadDemoData(config, sql, log);
     const { app } = composeApp(sql, log, {
       maxBodyBytes: config.maxBodyBytes,
+      calendar,
       temporalReady: async () => {
         await client.withDeadline(Date.now() + 2000, () => connection.healthService.check({}));
         return true;

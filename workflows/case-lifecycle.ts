@@ -35,7 +35,8 @@ const MINUTE = 60_000;
  * PostgreSQL holds the case; this workflow holds time. Deterministic: no I/O but activities.
  */
 export async function caseLifecycle(input: CaseLifecycleInput): Promise<void> {
-  const cal = input.calendar;
+  // The directorate's calendar; a transfer brings the new directorate's.
+  let cal = input.calendar;
   const { caseId, policy } = input;
   let clock: DeadlineClock = startClock(new Date(input.startedAt), input.deadlineDays, cal);
   const state: CaseLifecycleState = { phase: 'open', accepted: false, deadlineState: 'on_track', dueAt: null, transfers: 0 };
@@ -123,6 +124,7 @@ export async function caseLifecycle(input: CaseLifecycleInput): Promise<void> {
         }
         break;
       case 'transferred':
+        if (change.calendar) cal = change.calendar;
         state.transfers++;
         state.accepted = false;
         reminded = false;

@@ -7,8 +7,9 @@ import type { Sql } from './client.js';
 export async function seedCatalogue(sql: Sql): Promise<void> {
   await sql.begin(async (tx) => {
     for (const d of DIRECTORATES) {
-      await tx`insert into directorates (id, code, name, email, phone, address, opening_hours)
-        values (${d.id}, ${d.id}, ${d.name}, ${d.email}, ${d.phone}, ${d.address}, ${d.openingHours}) on conflict do nothing`;
+      await tx`insert into directorates (id, code, name, email, phone, address, opening_hours, business_hours)
+        values (${d.id}, ${d.id}, ${d.name}, ${d.email}, ${d.phone}, ${d.address}, ${d.openingHours},
+          ${d.businessHours ? tx.json(d.businessHours as never) : null}) on conflict do nothing`;
     }
     for (const rt of REQUEST_TYPES) {
       await tx`insert into request_types (id, code, label, category, directorate_id, complexity, deadline_days, extra_fields, auto_escalate)

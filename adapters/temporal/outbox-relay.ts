@@ -47,7 +47,7 @@ export function outboxRelay(opts: RelayOptions) {
         caseId: row.caseId,
         startedAt: change.at,
         deadlineDays: change.deadlineDays,
-        calendar: opts.calendar,
+        calendar: change.calendar ?? opts.calendar,
         policy: opts.policy,
       };
       await call(() =>

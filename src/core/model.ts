@@ -20,6 +20,8 @@ export interface Directorate {
   phone: string | null;
   address: string | null;
   openingHours: string | null;
+  /** Open intervals per ISO weekday, in minutes after local midnight; null for the city's default hours. */
+  businessHours: Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', [number, number][]>> | null;
 }
 
 export interface RequestType {

@@ -1,4 +1,5 @@
 import type { CaseStatus } from './case-status.js';
+import type { BusinessCalendar } from './deadlines/business-time.js';
 import type {
   Case,
   CaseEvent,
@@ -165,11 +166,11 @@ export interface AgentRepository {
 
 /** What the escalation workflow must hear about a case, delivered after the commit by the outbox relay. */
 export type CaseSignal =
-  | { kind: 'escalation_started'; deadlineDays: number }
+  | { kind: 'escalation_started'; deadlineDays: number; calendar: BusinessCalendar }
   | { kind: 'accepted' }
   | { kind: 'paused' }
   | { kind: 'resumed' }
-  | { kind: 'transferred'; directorateId: string }
+  | { kind: 'transferred'; directorateId: string; calendar: BusinessCalendar }
   | { kind: 'resolved' }
   | { kind: 'reopened' }
   | { kind: 'ended' };
@@ -205,4 +206,6 @@ export interface CoreDeps {
   store: Store;
   clock: Clock;
   newId(): string;
+  /** The city's business calendar (default opening hours, Alsace-Moselle or not). */
+  calendar: BusinessCalendar;
 }

@@ -9,19 +9,26 @@ export interface DemoDirectorate {
   phone: string;
   address: string;
   openingHours: string;
+  /** Structured hours for deadlines (minutes after midnight per ISO weekday); absent: the city's default. */
+  businessHours?: Record<string, [number, number][]>;
 }
 
+const h = (hh: number, mm = 0) => hh * 60 + mm;
+const weekdays = (intervals: [number, number][], saturday: [number, number][] = []) => ({
+  '1': intervals, '2': intervals, '3': intervals, '4': intervals, '5': intervals, '6': saturday, '7': [],
+});
+
 export const DIRECTORATES: DemoDirectorate[] = [
-  { id: 'relation-usagers', name: 'Direction de la Relation usagers', email: 'guichet@ville-demo.fr', phone: '01 23 45 60 00', address: "Hôtel de ville, 1 place de la Mairie", openingHours: 'lun-ven 8h30-17h30, sam 9h-12h' },
+  { id: 'relation-usagers', name: 'Direction de la Relation usagers', email: 'guichet@ville-demo.fr', phone: '01 23 45 60 00', address: "Hôtel de ville, 1 place de la Mairie", openingHours: 'lun-ven 8h30-17h30, sam 9h-12h', businessHours: weekdays([[h(8, 30), h(17, 30)]], [[h(9), h(12)]]) },
   { id: 'voirie', name: 'Direction de la Voirie et des Déplacements', email: 'voirie@ville-demo.fr', phone: '01 23 45 61 00', address: '12 rue des Ponts', openingHours: 'lun-ven 8h30-17h' },
-  { id: 'proprete', name: 'Direction de la Propreté urbaine', email: 'proprete@ville-demo.fr', phone: '01 23 45 62 00', address: '4 quai du Port', openingHours: 'lun-sam 7h-18h' },
-  { id: 'etat-civil', name: "Direction de l'État civil et des Élections", email: 'etat-civil@ville-demo.fr', phone: '01 23 45 63 00', address: 'Hôtel de ville, 1 place de la Mairie', openingHours: 'lun-ven 8h30-17h, sam 9h-12h' },
+  { id: 'proprete', name: 'Direction de la Propreté urbaine', email: 'proprete@ville-demo.fr', phone: '01 23 45 62 00', address: '4 quai du Port', openingHours: 'lun-sam 7h-18h', businessHours: weekdays([[h(7), h(18)]], [[h(7), h(18)]]) },
+  { id: 'etat-civil', name: "Direction de l'État civil et des Élections", email: 'etat-civil@ville-demo.fr', phone: '01 23 45 63 00', address: 'Hôtel de ville, 1 place de la Mairie', openingHours: 'lun-ven 8h30-17h, sam 9h-12h', businessHours: weekdays([[h(8, 30), h(17)]], [[h(9), h(12)]]) },
   { id: 'education', name: "Direction de l'Éducation et de l'Enfance", email: 'education@ville-demo.fr', phone: '01 23 45 64 00', address: '20 avenue Jules Ferry', openingHours: 'lun-ven 8h30-17h' },
   { id: 'espaces-verts', name: 'Direction des Espaces verts et de la Nature en ville', email: 'espaces-verts@ville-demo.fr', phone: '01 23 45 65 00', address: 'Parc municipal, allée des Tilleuls', openingHours: 'lun-ven 8h-16h30' },
   { id: 'urbanisme', name: "Direction de l'Urbanisme et de l'Habitat", email: 'urbanisme@ville-demo.fr', phone: '01 23 45 66 00', address: '3 rue du Cadastre', openingHours: 'lun, mar, jeu 9h-12h et 13h30-17h' },
   { id: 'action-sociale', name: "Centre communal d'action sociale (CCAS)", email: 'ccas@ville-demo.fr', phone: '01 23 45 67 00', address: '8 rue de la Solidarité', openingHours: 'lun-ven 9h-12h et 13h30-17h' },
   { id: 'culture-sports', name: 'Direction de la Culture, des Sports et de la Vie associative', email: 'culture-sports@ville-demo.fr', phone: '01 23 45 68 00', address: '15 boulevard des Arts', openingHours: 'lun-ven 9h-17h' },
-  { id: 'tranquillite', name: 'Direction de la Tranquillité publique', email: 'tranquillite@ville-demo.fr', phone: '01 23 45 69 00', address: '2 rue de la Garde', openingHours: '7j/7 7h-23h' },
+  { id: 'tranquillite', name: 'Direction de la Tranquillité publique', email: 'tranquillite@ville-demo.fr', phone: '01 23 45 69 00', address: '2 rue de la Garde', openingHours: '7j/7 7h-23h', businessHours: { ...weekdays([[h(7), h(23)]], [[h(7), h(23)]]), '7': [[h(7), h(23)]] } },
 ];
 
 export interface DemoRequestType {

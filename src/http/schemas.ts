@@ -183,7 +183,15 @@ export const DirectorateSchema = z
   })
   .openapi('Directorate');
 
-export const directorateBody = (d: Directorate): z.infer<typeof DirectorateSchema> => ({ ...d });
+export const directorateBody = (d: Directorate): z.infer<typeof DirectorateSchema> => ({
+  id: d.id,
+  code: d.code,
+  name: d.name,
+  email: d.email,
+  phone: d.phone,
+  address: d.address,
+  openingHours: d.openingHours,
+});
 
 export const KnowledgeArticleSchema = z
   .object({

@@ -1,6 +1,6 @@
 import { assertCan, type Actor } from '../actor.js';
 import { assertTransition, STATUS_LABELS_FR } from '../case-status.js';
-import { DEFAULT_CALENDAR } from '../deadlines/business-time.js';
+import { calendarFor } from '../deadlines/directorate-calendar.js';
 import { dueAt, startClock } from '../deadlines/deadline-clock.js';
 import { invalid } from '../errors.js';
 import type { Case } from '../model.js';
@@ -54,6 +54,7 @@ export async function escalateInTransaction(
 ): Promise<Case> {
   assertTransition(c.status, 'escalated');
   const directorateId = await route(tx, c, input.directorateId);
+  const calendar = calendarFor(deps.calendar, await tx.catalogue.directorateById(directorateId));
   const rt = await tx.catalogue.requestTypeById(c.requestTypeId);
   const deadlineDays = rt?.deadlineDays ?? 15;
   const now = deps.clock.now();
@@ -66,7 +67,7 @@ export async function escalateInTransaction(
     assigneeId,
     acceptedAt: null,
     escalatedAt: c.escalatedAt ?? now,
-    dueAt: firstEscalation ? dueAt(startClock(now, deadlineDays, DEFAULT_CALENDAR), DEFAULT_CALENDAR) : c.dueAt,
+    dueAt: firstEscalation ? dueAt(startClock(now, deadlineDays, calendar), calendar) : c.dueAt,
     deadlineState: firstEscalation ? 'on_track' : c.deadlineState,
     updatedAt: now,
   });
@@ -81,6 +82,6 @@ export async function escalateInTransaction(
       ...(input.reason ? { reason: input.reason } : {}),
     }),
   );
-  await tx.outbox.add(c.id, firstEscalation ? { kind: 'escalation_started', deadlineDays } : { kind: 'resumed' }, now);
+  await tx.outbox.add(c.id, firstEscalation ? { kind: 'escalation_started', deadlineDays, calendar } : { kind: 'resumed' }, now);
   return updated;
 }

@@ -3,6 +3,7 @@ import { STATUS_LABELS_FR } from '../case-status.js';
 import { DomainError, invalid } from '../errors.js';
 import type { Case } from '../model.js';
 import type { CoreDeps } from '../ports.js';
+import { calendarFor } from '../deadlines/directorate-calendar.js';
 import { caseEvent } from './case-event.js';
 import { loadCaseForChange } from './load-case.js';
 
@@ -48,7 +49,7 @@ export async function transferCase(
       caseEvent(deps, c.id, 'note_added', 'internal', actor, { body: `Transfert : ${input.reason}` }),
     ]);
     if (resumes) await tx.outbox.add(c.id, { kind: 'resumed' }, now);
-    await tx.outbox.add(c.id, { kind: 'transferred', directorateId: target.id }, now);
+    await tx.outbox.add(c.id, { kind: 'transferred', directorateId: target.id, calendar: calendarFor(deps.calendar, target) }, now);
     return updated;
   });
 }

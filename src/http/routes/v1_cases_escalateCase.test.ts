@@ -36,3 +36,20 @@ describe('automatic escalation', () => {
     expect((await h.newCase({ requestTypeCode: 'EV-PARC' })).status).toBe('received');
   });
 });
+
+describe("deadlines in the directorate's own hours", () => {
+  test('a directorate open Monday to Saturday 7:00-18:00 gets a due date counted in its hours', async ({ h }) => {
+    const { addBusinessMinutes, DEFAULT_CALENDAR, minutesPerBusinessDay } = await import('../../core/deadlines/business-time.js');
+    const { calendarFor } = await import('../../core/deadlines/directorate-calendar.js');
+    const [d] = await h.sql<{ businessHours: never }[]>`select business_hours from directorates where id = 'proprete'`;
+    const cal = calendarFor(DEFAULT_CALENDAR, { businessHours: d!.businessHours });
+    expect(minutesPerBusinessDay(cal)).toBe(660);
+    const c = await h.newCase({ requestTypeCode: 'PRO-DEPOT-SAUVAGE' }); // 3 business days
+    const res = await h.call('POST', `/v1/cases/${c.id}/escalate`, { body: {} });
+    const escalatedAt = new Date(res.body.escalatedAt);
+    expect(res.body.dueAt).toBe(addBusinessMinutes(escalatedAt, 3 * 660, cal).toISOString());
+    expect(res.body.dueAt).not.toBe(addBusinessMinutes(escalatedAt, 3 * 420, DEFAULT_CALENDAR).toISOString());
+    const [row] = await h.sql<{ payload: { calendar: { hours: Record<string, unknown> } } }[]>`select payload from outbox where case_id = ${c.id}`;
+    expect(row!.payload.calendar.hours['6']).toEqual([[420, 1080]]);
+  });
+});

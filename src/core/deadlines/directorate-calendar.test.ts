@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CALENDAR } from './business-time.js';
+import { calendarFor } from './directorate-calendar.js';
+
+describe("a directorate's calendar", () => {
+  it("uses the city's hours when the directorate has none", () => {
+    expect(calendarFor(DEFAULT_CALENDAR, { businessHours: null })).toBe(DEFAULT_CALENDAR);
+    expect(calendarFor(DEFAULT_CALENDAR, null)).toBe(DEFAULT_CALENDAR);
+  });
+
+  it('uses its own hours, closed on days it does not list, keeping the city-wide settings', () => {
+    const base = { ...DEFAULT_CALENDAR, alsaceMoselle: true };
+    const cal = calendarFor(base, { businessHours: { '1': [[420, 1080]], '6': [[540, 720]] } });
+    expect(cal.hours[1]).toEqual([[420, 1080]]);
+    expect(cal.hours[6]).toEqual([[540, 720]]);
+    expect(cal.hours[2]).toEqual([]);
+    expect(cal.alsaceMoselle).toBe(true);
+    expect(cal.timeZone).toBe('Europe/Paris');
+  });
+});
