@@ -57,6 +57,28 @@ describe('escalation workflow on a real Temporal server', () => {
     }
   });
 
+  test('a resolved case reopened by the resident resumes its workflow and deadline', async ({ h }) => {
+    const wf = await caseWorkflows(h);
+    try {
+      const c = await escalated(h);
+      await h.call('POST', `/v1/cases/${c.id}/status`, { body: { status: 'resolved', message: 'Réparé.' } });
+      await wf.relay.drainOnce();
+      const handle = wf.client.workflow.getHandle(caseWorkflowId(c.id));
+      await eventually(() => handle.query(lifecycleStateQuery), (s) => s.phase === 'resolved');
+      const reopened = await h.call('POST', `/v1/cases/${c.id}/status`, { body: { status: 'in_progress', message: 'Le trou est revenu.' } });
+      expect(reopened.status).toBe(200);
+      await wf.relay.drainOnce();
+      const state = await eventually(() => handle.query(lifecycleStateQuery), (s) => s.phase === 'open');
+      expect(state.deadlineState).toBe('on_track');
+      expect(state.dueAt).not.toBeNull();
+      const events = (await h.call('GET', `/v1/cases/${c.id}/events`)).body.items.map((e: { type: string }) => e.type);
+      expect(events).toContain('case_reopened');
+      expect((await handle.describe()).status.name).toBe('RUNNING');
+    } finally {
+      await wf.close();
+    }
+  });
+
   test('a case bounced between directorates more than the allowed number of times is flagged to supervisors', async ({ h }) => {
     const wf = await caseWorkflows(h);
     try {
