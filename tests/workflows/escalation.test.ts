@@ -1,19 +1,10 @@
 import { Client, Connection } from '@temporalio/client';
-import { inject } from 'vitest';
 import { lifecycleStateQuery } from '../../workflows/signals.js';
 import { caseWorkflowId } from '../../workflows/task-queue.js';
 import { describe, expect, test, type Harness } from '../harness.js';
+import { eventually } from '../eventually.js';
 import { caseWorkflows } from '../temporal.js';
 
-async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (ok(v)) return v;
-    if (Date.now() > end) throw new Error(`condition not met: ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 async function escalated(h: Harness) {
   const c = await h.newCase({ requestTypeCode: 'VOI-NID-POULE' });
@@ -139,4 +130,3 @@ describe('escalation workflow on a real Temporal server', () => {
   });
 });
 
-void inject;

@@ -2,17 +2,9 @@ import { createCaseActivities } from '../../workflows/activities.js';
 import { lifecycleStateQuery } from '../../workflows/signals.js';
 import { caseWorkflowId } from '../../workflows/task-queue.js';
 import { describe, expect, test } from '../harness.js';
+import { eventually } from '../eventually.js';
 import { caseWorkflows } from '../temporal.js';
 
-async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (ok(v)) return v;
-    if (Date.now() > end) throw new Error(`condition not met: ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('activities are idempotent', () => {
   test('a retried activity records one notification, one event, one close', async ({ h }) => {
