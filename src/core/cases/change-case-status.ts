@@ -19,6 +19,10 @@ export async function changeCaseStatus(deps: CoreDeps, actor: Actor, caseId: str
   if (input.status === 'merged') {
     throw new DomainError('invalid_transition', 'A case is merged through POST /v1/cases/{id}/merge, which names the master case');
   }
+  if (input.status === 'escalated') {
+    // Escalating routes the case, assigns it and starts its deadline: only the escalate operation does that.
+    throw new DomainError('invalid_transition', 'A case is escalated through POST /v1/cases/{id}/escalate, which routes it and starts its deadline');
+  }
   if ((input.status === 'resolved' || input.status === 'rejected' || input.status === 'awaiting_resident') && !input.message?.trim()) {
     throw invalid('message', `Moving a case to ${input.status} needs a message for the resident`);
   }

@@ -50,9 +50,12 @@ describe('POST /v1/cases/{id}/status', () => {
     }
   });
 
-  test('merged goes through /merge; resolving, rejecting or asking the resident needs a message', async ({ h }) => {
+  test('merged goes through /merge, escalated through /escalate; resolving, rejecting or asking the resident needs a message', async ({ h }) => {
     const c = await h.newCase();
     expect((await h.call('POST', `/v1/cases/${c.id}/status`, { body: { status: 'merged' } })).status).toBe(409);
+    const escalate = await h.call('POST', `/v1/cases/${c.id}/status`, { body: { status: 'escalated' } });
+    expect(escalate.status).toBe(409);
+    expect(escalate.body.detail).toContain('/escalate');
     for (const status of ['resolved', 'rejected']) {
       const res = await h.call('POST', `/v1/cases/${c.id}/status`, { body: { status } });
       expect(res.status).toBe(422);

@@ -18,7 +18,8 @@ export const route = createRoute({
   operationId: 'changeCaseStatus',
   tags: ['Cases'],
   summary: 'Move a case along its lifecycle',
-  description: 'An illegal transition answers 409 with the statuses allowed from the current one. Use /merge to merge and /escalate to hand a case to a directorate.',
+  description:
+    'An illegal transition answers 409 with the statuses allowed from the current one. Use /merge to merge and /escalate to hand a case to a directorate (both answer 409 here). On an escalated case, awaiting_resident pauses its deadline and going back to in_progress resumes it.',
   security: [{ apiKey: [] }],
   request: { ...caseUpdateRequest, body: { required: true, content: { 'application/json': { schema: ChangeStatusRequest } } } },
   responses: caseUpdateResponses,
