@@ -57,7 +57,8 @@ async function main() {
   }
 
   if (role === 'all' || role === 'api') {
-    const connection = await Connection.connect({ address: temporal.address });
+    // Lazy: the API starts and takes cases while Temporal is down; the relay delivers when it is back.
+    const connection = Connection.lazy({ address: temporal.address });
     const client = new Client({ connection, namespace: config.temporal.namespace });
     const calendar = { ...DEFAULT_CALENDAR, alsaceMoselle: config.alsaceMoselle };
     const relay = outboxRelay({ sql, client, taskQueue: config.temporal.taskQueue, calendar, policy: config.escalation, logger: log });
