@@ -46,14 +46,33 @@ async function main() {
   const stops: (() => Promise<unknown>)[] = [];
 
   if (role === 'all' || role === 'worker') {
-    const { worker, connection } = await createCaseWorker({ address: temporal.address, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, sql });
-    const running = worker.run();
+    // Temporal may be down when we start: the worker keeps trying to connect instead of failing the process.
+    let current: Awaited<ReturnType<typeof createCaseWorker>> | null = null;
+    let running: Promise<void> = Promise.resolve();
+    let workerStopping = false;
+    const connectLoop = async () => {
+      while (!workerStopping) {
+        try {
+          current = await createCaseWorker({ address: temporal.address, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, sql });
+          log.info({ taskQueue: config.temporal.taskQueue }, 'case worker running');
+          running = current.worker.run();
+          return;
+        } catch (e) {
+          log.warn({ err: (e as Error).name }, 'Temporal unreachable; the case worker retries in 5 s');
+          await new Promise((r) => setTimeout(r, 5000));
+        }
+      }
+    };
+    const connecting = connectLoop();
     stops.push(async () => {
-      worker.shutdown();
-      await running;
-      await connection.close();
+      workerStopping = true;
+      await connecting;
+      if (current) {
+        current.worker.shutdown();
+        await running;
+        await current.connection.close();
+      }
     });
-    log.info({ taskQueue: config.temporal.taskQueue }, 'case worker running');
   }
 
   if (role === 'all' || role === 'api') {

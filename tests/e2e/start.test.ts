@@ -89,6 +89,28 @@ describe('npm start', () => {
     expect(row).toEqual({ keys: 0, types: 0 });
   });
 
+  it('starts and records cases while Temporal is unreachable; readyz says so', async () => {
+    const url = await emptyDatabase();
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'guichet-start-'));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const port = await freePort();
+    await start({ DATABASE_URL: url, TEMPORAL_ADDRESS: '127.0.0.1:1', DATA_DIR: dataDir, PORT: String(port), GUICHET_MODE: 'dev' });
+    const base = `http://127.0.0.1:${port}`;
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ status: 'not_ready', checks: { database: 'ok', temporal: 'unreachable' } });
+    const creds = JSON.parse(await readFile(path.join(dataDir, 'demo-credentials.json'), 'utf8'));
+    const headers = { authorization: `Bearer ${creds.apiKeys.counter_agent}`, 'content-type': 'application/json' };
+    const created = await fetch(`${base}/v1/cases`, { method: 'POST', headers, body: JSON.stringify({ channel: 'phone', requestTypeCode: 'EV-ARBRE', description: 'Arbre penché' }) });
+    expect(created.status).toBe(201);
+    const body = (await created.json()) as { status: string; id: string };
+    expect(body.status).toBe('escalated');
+    const sql = createSql(url, { max: 1 });
+    const pending = await sql<{ kind: string }[]>`select kind from outbox where case_id = ${body.id} and delivered_at is null`;
+    await sql.end();
+    expect(pending.map((p) => p.kind)).toEqual(['escalation_started']);
+  });
+
   it('refuses a bad configuration with a message naming the variable', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, PORT: 'eighty' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
