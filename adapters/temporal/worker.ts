@@ -14,7 +14,6 @@ export async function createCaseWorker(opts: { address: string; namespace?: stri
     taskQueue: opts.taskQueue,
     workflowsPath: require.resolve('../../workflows/case-lifecycle.ts'),
     activities: createCaseActivities({ sql: opts.sql }),
-    bundlerOptions: { ignoreModules: [] },
   });
   return { worker, connection };
 }

@@ -1,7 +1,6 @@
 import { swaggerUI } from '@hono/swagger-ui';
 import { bodyLimit } from 'hono/body-limit';
 import { randomUUID } from 'node:crypto';
-import { DomainError } from '../core/errors.js';
 import { apiKeyAuth } from './auth.js';
 import { newRouter, type App, type HttpDeps } from './context.js';
 import { errorToProblem, problem } from './problem.js';
@@ -117,4 +116,3 @@ export function openApiDocument(app: App) {
   return app.getOpenAPI31Document(OPENAPI_INFO);
 }
 
-export { DomainError };
