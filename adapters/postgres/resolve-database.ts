@@ -31,7 +31,8 @@ function withDatabase(url: string, db: string): string {
   return u.toString();
 }
 
-async function containerRuntimeAnswers(): Promise<boolean> {
+/** Whether a container runtime (Docker, Podman…) answers testcontainers within 5 s. */
+export async function containerRuntimeAnswers(): Promise<boolean> {
   try {
     const { getContainerRuntimeClient } = await import('testcontainers');
     await Promise.race([

@@ -5,7 +5,7 @@ import { connect } from 'node:net';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import type { Logger } from '../../src/logger.js';
-import { freePort } from '../postgres/resolve-database.js';
+import { containerRuntimeAnswers, freePort } from '../postgres/resolve-database.js';
 
 /** The Temporal CLI version `go install` still accepts (later tags carry replace directives). */
 export const TEMPORAL_CLI_MODULE = 'github.com/temporalio/cli/cmd/temporal@v1.5.1';
@@ -46,16 +46,6 @@ async function portAnswers(port: number): Promise<boolean> {
     });
     s.on('error', () => resolve(false));
   });
-}
-
-async function containerRuntimeAnswers(): Promise<boolean> {
-  try {
-    const { getContainerRuntimeClient } = await import('testcontainers');
-    await Promise.race([getContainerRuntimeClient(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 5000))]);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Runs `temporal server start-dev` from a binary until its frontend answers. */
