@@ -39,7 +39,6 @@ export interface CaseRepository {
   /** Writes a new case with its first events. Returns false, writing nothing, when the reference is taken. */
   insert(c: NewCase, events: CaseEvent[]): Promise<boolean>;
   findById(id: string, opts?: { forUpdate?: boolean }): Promise<Case | null>;
-  findByReference(reference: string): Promise<Case | null>;
   /** Writes the mutable fields and bumps the version. */
   update(c: Case): Promise<Case>;
   list(filter: CaseFilter, limit: number, cursor: string | null): Promise<Page<Case>>;

@@ -46,8 +46,3 @@ export function generateTrackingCode(random: RandomIndex = cryptoIndex): string 
   for (let i = 0; i < 12; i++) s += REFERENCE_ALPHABET[random(REFERENCE_ALPHABET.length)];
   return `${s.slice(0, 4)}-${s.slice(4, 8)}-${s.slice(8)}`;
 }
-
-export function normalizeTrackingCode(input: string): string {
-  const c = input.toUpperCase().replace(/[\s-]/g, '');
-  return `${c.slice(0, 4)}-${c.slice(4, 8)}-${c.slice(8)}`;
-}

@@ -93,11 +93,11 @@ export async function createCase(
     }
 
     const now = deps.clock.now();
-    const fields = {
+    // What is stored at creation; the escalation fields start empty and are derived below.
+    const row = {
       id,
       channel: input.channel,
       requestTypeId: requestType.id,
-      requestTypeCode: requestType.code,
       directorateId: requestType.directorateId,
       residentId,
       description: input.description,
@@ -108,14 +108,7 @@ export async function createCase(
       mergedInto: null,
       answeredByArticleId: article?.id ?? null,
       extra: input.extra ?? {},
-      escalatedAt: null,
-      acceptedAt: null,
-      dueAt: null,
-      deadlineState: null,
-      transferCount: 0,
-      version: 1,
       createdAt: now,
-      updatedAt: now,
     };
     const events = [
       caseEvent(deps, id, 'case_created', 'public', actor, { channel: input.channel, requestTypeCode: requestType.code, status: 'received' }),
@@ -139,12 +132,22 @@ export async function createCase(
     let reference = '';
     for (let attempt = 0; ; attempt++) {
       reference = generateReference(now);
-      const { escalatedAt: _e, acceptedAt: _a, dueAt: _d, deadlineState: _s, transferCount: _t, ...row } = fields;
       if (await tx.cases.insert({ ...row, reference, trackingCodeHash: hashTrackingCode(trackingCode) }, events)) break;
       if (attempt >= 8) throw new DomainError('conflict', 'Could not allocate a case reference');
     }
     await completed;
-    let created: Case = { ...fields, reference };
+    let created: Case = {
+      ...row,
+      reference,
+      requestTypeCode: requestType.code,
+      escalatedAt: null,
+      acceptedAt: null,
+      dueAt: null,
+      deadlineState: null,
+      transferCount: 0,
+      version: 1,
+      updatedAt: now,
+    };
     if (requestType.autoEscalate && !article) {
       created = await escalateInTransaction(deps, tx, actor, created, { reason: 'Transmission automatique' });
     }

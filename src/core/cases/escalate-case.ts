@@ -3,7 +3,7 @@ import { assertTransition, STATUS_LABELS_FR } from '../case-status.js';
 import { calendarFor } from '../deadlines/directorate-calendar.js';
 import { dueAt, startClock } from '../deadlines/deadline-clock.js';
 import { invalid } from '../errors.js';
-import type { Case } from '../model.js';
+import type { Case, RequestType } from '../model.js';
 import type { CoreDeps, Repositories } from '../ports.js';
 import { caseEvent } from './case-event.js';
 import { loadCaseForChange } from './load-case.js';
@@ -12,7 +12,7 @@ import { loadCaseForChange } from './load-case.js';
  * Which directorate answers: the one the agent names, else a routing rule for the location's
  * postcode sector, else the request type's owner.
  */
-async function route(tx: Repositories, c: Case, named: string | undefined): Promise<string> {
+async function route(tx: Repositories, c: Case, owner: RequestType | null, named: string | undefined): Promise<string> {
   if (named) {
     const d = await tx.catalogue.directorateById(named);
     if (!d) throw invalid('directorateId', 'Unknown directorate');
@@ -22,8 +22,7 @@ async function route(tx: Repositories, c: Case, named: string | undefined): Prom
     const byPostcode = await tx.catalogue.routeByPostcode(c.requestTypeCode, c.location.postcode);
     if (byPostcode) return byPostcode;
   }
-  const rt = await tx.catalogue.requestTypeById(c.requestTypeId);
-  return rt?.directorateId ?? c.directorateId;
+  return owner?.directorateId ?? c.directorateId;
 }
 
 /**
@@ -53,9 +52,9 @@ export async function escalateInTransaction(
   input: { directorateId?: string | undefined; reason?: string | undefined },
 ): Promise<Case> {
   assertTransition(c.status, 'escalated');
-  const directorateId = await route(tx, c, input.directorateId);
-  const calendar = calendarFor(deps.calendar, await tx.catalogue.directorateById(directorateId));
   const rt = await tx.catalogue.requestTypeById(c.requestTypeId);
+  const directorateId = await route(tx, c, rt, input.directorateId);
+  const calendar = calendarFor(deps.calendar, await tx.catalogue.directorateById(directorateId));
   const deadlineDays = rt?.deadlineDays ?? 15;
   const now = deps.clock.now();
   const assigneeId = await tx.agents.leastLoaded(directorateId);
