@@ -1,5 +1,5 @@
 import { createApp, openApiDocument } from '../src/http/app.js';
-import type { HttpDeps } from '../src/http/context.js';
+import { DEFAULT_LIMITS, type HttpDeps } from '../src/http/context.js';
 import { createLogger } from '../src/logger.js';
 
 /** The OpenAPI document as the code defines it. Building it touches no database. */
@@ -13,6 +13,9 @@ export function currentDocument() {
     checkReady: unused,
     logger: createLogger('silent'),
     maxBodyBytes: 1,
+    identity: unused as never,
+    trustProxy: false,
+    limits: DEFAULT_LIMITS,
   } satisfies HttpDeps;
   return openApiDocument(createApp(deps));
 }

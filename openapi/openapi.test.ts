@@ -19,7 +19,14 @@ describe('the committed OpenAPI document', () => {
       expect(ids.has(op.operationId), where).toBe(false);
       ids.add(op.operationId);
       expect(op.summary, where).toBeTruthy();
-      if (path.startsWith('/v1/')) {
+      if (path.startsWith('/v1/public/')) {
+        // The city website's anonymous form and follow-up: no credentials, but rate-limited.
+        expect(op.security, where).toEqual([]);
+        expect(op.responses['429'], where).toBeTruthy();
+      } else if (path.startsWith('/v1/me')) {
+        expect(op.security, where).toContainEqual({ session: [] });
+        expect(op.responses['401'].content['application/problem+json'], where).toBeTruthy();
+      } else if (path.startsWith('/v1/')) {
         expect(op.security, where).toEqual([{ apiKey: [] }]);
         expect(op.responses['401'], where).toBeTruthy();
         expect(op.responses['401'].content['application/problem+json'], where).toBeTruthy();
@@ -30,6 +37,7 @@ describe('the committed OpenAPI document', () => {
       }
     }
     expect(doc.components.securitySchemes.apiKey).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(doc.components.securitySchemes.session).toMatchObject({ type: 'apiKey', in: 'cookie', name: '__Host-guichet_session' });
     expect(doc.components.schemas.Problem).toBeTruthy();
   });
 });

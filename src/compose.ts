@@ -4,7 +4,9 @@ import { postgresStore } from '../adapters/postgres/store.js';
 import { DEFAULT_CALENDAR, type BusinessCalendar } from './core/deadlines/business-time.js';
 import type { CoreDeps } from './core/ports.js';
 import { createApp } from './http/app.js';
-import type { HttpDeps } from './http/context.js';
+import { DEFAULT_LIMITS, type HttpDeps, type RateLimits } from './http/context.js';
+import { createIdentityService } from '../adapters/identity/identity-service.js';
+import type { IdentityConfig } from '../adapters/identity/provider-config.js';
 import { uuidv7 } from './ids.js';
 import type { Logger } from './logger.js';
 
@@ -12,7 +14,15 @@ import type { Logger } from './logger.js';
 export function composeApp(
   sql: Sql,
   logger: Logger,
-  opts: { maxBodyBytes: number; temporalReady?: () => Promise<boolean>; calendar?: BusinessCalendar },
+  opts: {
+    maxBodyBytes: number;
+    temporalReady?: () => Promise<boolean>;
+    calendar?: BusinessCalendar;
+    identity?: IdentityConfig;
+    publicBaseUrl?: string;
+    trustProxy?: boolean;
+    limits?: Partial<RateLimits>;
+  },
 ) {
   const core: CoreDeps = { store: postgresStore(sql), clock: { now: () => new Date() }, newId: () => uuidv7(), calendar: opts.calendar ?? DEFAULT_CALENDAR };
   const keys = apiKeyRepository(sql);
@@ -30,6 +40,11 @@ export function composeApp(
     },
     logger,
     maxBodyBytes: opts.maxBodyBytes,
+    identity: createIdentityService(sql, opts.identity ?? { providers: [], allowlist: [], warnings: [] }, {
+      publicBaseUrl: opts.publicBaseUrl ?? 'http://localhost:8080',
+    }),
+    trustProxy: opts.trustProxy ?? false,
+    limits: { ...DEFAULT_LIMITS, ...opts.limits },
   };
   return { app: createApp(deps), deps };
 }

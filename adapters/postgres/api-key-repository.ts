@@ -20,12 +20,12 @@ export interface ApiKeyRepository {
 export function apiKeyRepository(sql: Sql): ApiKeyRepository {
   return {
     async actorForKey(key) {
-      const rows = await sql<{ id: string; role: Role; agentId: string | null; directorateId: string | null }[]>`
-        select k.id, k.role, k.agent_id, coalesce(k.directorate_id, a.directorate_id) as directorate_id
+      const rows = await sql<{ id: string; role: Role; agentId: string | null; directorateId: string | null; label: string }[]>`
+        select k.id, k.role, k.agent_id, coalesce(k.directorate_id, a.directorate_id) as directorate_id, coalesce(a.display_name, k.label) as label
         from api_keys k left join agents a on a.id = k.agent_id
         where k.key_hash = ${hashApiKey(key)} and k.revoked_at is null and (a.id is null or a.active)`;
       const r = rows[0];
-      return r ? { principalId: `key:${r.id}`, role: r.role, agentId: r.agentId, directorateId: r.directorateId } : null;
+      return r ? { principalId: `key:${r.id}`, role: r.role, agentId: r.agentId, directorateId: r.directorateId, label: r.label } : null;
     },
     async create(input) {
       const key = generateApiKey(input.role);

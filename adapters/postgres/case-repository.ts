@@ -48,6 +48,12 @@ export function caseRepository(sql: Sql | TxSql): CaseRepository {
         where c.id = ${id} ${opts?.forUpdate ? s`for update of c` : s``}`;
       return rows[0] ?? null;
     },
+    async findByReference(reference) {
+      const rows = await s<(Case & { trackingCodeHash: string })[]>`
+        select ${COLUMNS(s)}, c.tracking_code_hash from cases c join request_types rt on rt.id = c.request_type_id
+        where c.reference = ${reference}`;
+      return rows[0] ?? null;
+    },
     async update(c) {
       const rows = await s<{ version: number }[]>`
         update cases set status = ${c.status}, assignee_id = ${c.assigneeId}, merged_into = ${c.mergedInto},

@@ -4,7 +4,7 @@ import type { Sql, TxSql } from './client.js';
 
 export function catalogueRepository(sql: Sql | TxSql): CatalogueRepository {
   const s = sql as Sql;
-  const rtSelect = s`select id, code, label, category, directorate_id, complexity, deadline_days, extra_fields, active, auto_escalate from request_types`;
+  const rtSelect = s`select id, code, label, category, directorate_id, complexity, deadline_days, extra_fields, active, auto_escalate, min_acr from request_types`;
   const dSelect = s`select id, code, name, email, phone, address, opening_hours, business_hours from directorates`;
   return {
     async requestTypeByCode(code) {

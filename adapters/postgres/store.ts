@@ -4,6 +4,8 @@ import { caseEventRepository } from './case-event-repository.js';
 import { caseRepository } from './case-repository.js';
 import { catalogueRepository } from './catalogue-repository.js';
 import type { Sql, TxSql } from './client.js';
+import { accessLogRepository } from './access-log-repository.js';
+import { identityRepository } from './identity-repository.js';
 import { idempotencyRepository } from './idempotency-repository.js';
 import { knowledgeRepository } from './knowledge-repository.js';
 import { residentMergeRepository } from './resident-merge-repository.js';
@@ -14,8 +16,13 @@ function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => 
   return {
     agents: {
       async findById(id) {
-        return (await s<{ id: string; role: string; directorateId: string | null; active: boolean }[]>`
-          select id, role, directorate_id, active from agents where id = ${id}`)[0] ?? null;
+        return (await s<{ id: string; role: string; directorateId: string | null; active: boolean; displayName: string }[]>`
+          select id, role, directorate_id, active, display_name from agents where id = ${id}`)[0] ?? null;
+      },
+      async findActiveByEmail(email) {
+        const rows = await s<{ id: string }[]>`select id from agents where lower(email) = ${email.toLowerCase()} and active limit 2`;
+        // Two active accounts with one email: refuse rather than guess which one this person is.
+        return rows.length === 1 ? rows[0]!.id : null;
       },
       async setAbsent(id, absent) {
         return (await s`update agents set absent = ${absent} where id = ${id} returning id`).length === 1;
@@ -43,12 +50,8 @@ function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => 
     catalogue: catalogue(catalogueRepository(sql)),
     knowledge: knowledgeRepository(sql),
     idempotency: idempotencyRepository(sql),
-    accessLog: {
-      async recordResidentAccess(e) {
-        await s`insert into resident_access_log (resident_id, actor, role, purpose, accessed_at)
-          values (${e.residentId}, ${e.actor}, ${e.role}, ${e.purpose}, ${e.at})`;
-      },
-    },
+    accessLog: accessLogRepository(sql),
+    identities: identityRepository(sql),
   };
 }
 

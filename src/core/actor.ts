@@ -1,13 +1,22 @@
 import { DomainError, notFound } from './errors.js';
 import type { Case, Role } from './model.js';
 
-/** Who is calling: resolved from an API key (and later a session) before any use case runs. */
+/** Residents act only on their own record; every other role is an agent's or an integrator's. */
+export type ActorRole = Role | 'resident';
+
+/** Who is calling: resolved from an API key, a bearer token or a session before any use case runs. */
 export interface Actor {
-  /** The API key or session that authenticated the call; used for idempotency scoping and audit. */
+  /** The API key, token client or identity that authenticated the call; used for idempotency scoping and audit. */
   principalId: string;
-  role: Role;
+  role: ActorRole;
   agentId: string | null;
   directorateId: string | null;
+  /** A signed-in resident's record (after merges), or null while an agent has not confirmed who they are. */
+  residentId?: string | null;
+  /** The level of assurance of the login behind the call (eidas1…3), when there was one. */
+  acr?: string | null;
+  /** How the resident's access log names this caller: an agent's name, an API key's label. */
+  label?: string | null;
 }
 
 export type Permission =
@@ -26,7 +35,9 @@ export type Permission =
  * What each role may do. Resource-level scoping (a directorate agent sees only its
  * directorate's cases) is checked separately, on the resource, and answers 404.
  */
-export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+export const ROLE_PERMISSIONS: Readonly<Record<ActorRole, readonly Permission[]>> = {
+  // A resident's rights are on their own record only, checked by the use cases under core/me.
+  resident: [],
   counter_agent: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read'],
   directorate_agent: ['cases:read', 'cases:work', 'catalogue:read', 'knowledge:read'],
   supervisor: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read', 'agents:manage'],

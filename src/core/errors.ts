@@ -10,7 +10,11 @@ export type ErrorCode =
   | 'invalid_transition'
   | 'conflict'
   | 'precondition_failed'
-  | 'idempotency_key_reused';
+  | 'idempotency_key_reused'
+  | 'identity_rejected'
+  | 'invalid_login_state'
+  | 'insufficient_assurance'
+  | 'rate_limited';
 
 export interface InvalidField {
   path: string;

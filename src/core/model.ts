@@ -36,6 +36,8 @@ export interface RequestType {
   active: boolean;
   /** Cases of this type go to their directorate as soon as they are recorded. */
   autoEscalate: boolean;
+  /** The level of assurance a resident's login needs to file this request online; null for any. */
+  minAcr: 'eidas1' | 'eidas2' | 'eidas3' | null;
 }
 
 export interface KnowledgeArticle {

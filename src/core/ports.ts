@@ -1,5 +1,6 @@
 import type { CaseStatus } from './case-status.js';
 import type { BusinessCalendar } from './deadlines/business-time.js';
+import type { CertifiedIdentity } from './identity/certified-identity.js';
 import type {
   Case,
   CaseEvent,
@@ -39,6 +40,8 @@ export interface CaseRepository {
   /** Writes a new case with its first events. Returns false, writing nothing, when the reference is taken. */
   insert(c: NewCase, events: CaseEvent[]): Promise<boolean>;
   findById(id: string, opts?: { forUpdate?: boolean }): Promise<Case | null>;
+  /** For anonymous follow-up: the case and the hash its tracking code is checked against. */
+  findByReference(reference: string): Promise<(Case & { trackingCodeHash: string }) | null>;
   /** Writes the mutable fields and bumps the version. */
   update(c: Case): Promise<Case>;
   list(filter: CaseFilter, limit: number, cursor: string | null): Promise<Page<Case>>;
@@ -152,12 +155,70 @@ export interface IdempotencyRepository {
   complete(principalId: string, key: string, response: unknown): Promise<void>;
 }
 
+export interface AccessLogEntry {
+  residentId: string;
+  actor: string;
+  /** Who, in words a resident understands: the agent's name or the API key's label. */
+  actorLabel?: string | null;
+  role: string;
+  purpose: string | null;
+  caseId?: string | null;
+  at: Date;
+}
+
 export interface AccessLogRepository {
-  recordResidentAccess(entry: { residentId: string; actor: string; role: string; purpose: string | null; at: Date }): Promise<void>;
+  recordResidentAccess(entry: AccessLogEntry): Promise<void>;
+  listForResident(residentId: string, limit: number, cursor: string | null): Promise<Page<AccessLogEntry & { id: string }>>;
+}
+
+export interface IdentityRecord {
+  id: string;
+  provider: string;
+  issuer: string;
+  subject: string;
+  kind: 'resident' | 'agent';
+  residentId: string | null;
+  agentId: string | null;
+  certified: CertifiedIdentity | null;
+  certifiedLevel: string | null;
+  linkStatus: 'linked' | 'pending_review' | 'new_record';
+}
+
+export interface IdentityLinkCandidate {
+  id: string;
+  identityId: string;
+  residentId: string;
+  /** The record the identity was given meanwhile, merged into the candidate on confirmation. */
+  identityResidentId: string | null;
+  certified: CertifiedIdentity | null;
+  certifiedLevel: string | null;
+  provider: string;
+  reasons: string[];
+  createdAt: Date;
+}
+
+export interface IdentityRepository {
+  findByIssuerSubject(issuer: string, subject: string): Promise<IdentityRecord | null>;
+  insert(r: IdentityRecord, at: Date): Promise<void>;
+  /** A new login rewrites the certified attributes: the provider, not an agent, is their source. */
+  refresh(id: string, certified: CertifiedIdentity | null, level: string | null, at: Date): Promise<void>;
+  setResident(id: string, residentId: string, status: IdentityRecord['linkStatus']): Promise<void>;
+  /** Resident records whose folded family name is one of these, with their certified identities. */
+  linkCandidates(familyNamesFolded: string[]): Promise<{ resident: Resident; certified: CertifiedIdentity[] }[]>;
+  /** Certified identities linked to a resident record (shown on the 360° view). */
+  forResident(residentId: string): Promise<(IdentityRecord & { lastSeenAt: Date })[]>;
+  addLinkCandidates(identityId: string, candidates: { id: string; residentId: string; reasons: string[] }[], at: Date): Promise<void>;
+  listOpenLinkCandidates(limit: number): Promise<IdentityLinkCandidate[]>;
+  findLinkCandidate(id: string, opts?: { forUpdate?: boolean }): Promise<(IdentityLinkCandidate & { decidedAt: Date | null }) | null>;
+  decideLinkCandidate(id: string, decision: 'confirmed' | 'rejected', by: string, at: Date): Promise<void>;
+  /** Other open candidates of the same identity are closed when one is confirmed. */
+  closeOtherLinkCandidates(identityId: string, keepId: string, by: string, at: Date): Promise<void>;
 }
 
 export interface AgentRepository {
-  findById(id: string): Promise<{ id: string; role: string; directorateId: string | null; active: boolean } | null>;
+  findById(id: string): Promise<{ id: string; role: string; directorateId: string | null; active: boolean; displayName: string } | null>;
+  /** The one active agent with this email (case-insensitive), or null. */
+  findActiveByEmail(email: string): Promise<string | null>;
   /** The present, active agent of the directorate with the fewest open cases, or null. */
   leastLoaded(directorateId: string): Promise<string | null>;
   setAbsent(id: string, absent: boolean): Promise<boolean>;
@@ -190,6 +251,7 @@ export interface Repositories {
   knowledge: KnowledgeRepository;
   idempotency: IdempotencyRepository;
   accessLog: AccessLogRepository;
+  identities: IdentityRepository;
 }
 
 export interface Store extends Repositories {

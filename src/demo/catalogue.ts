@@ -41,6 +41,8 @@ export interface DemoRequestType {
   extraFields?: { name: string; label: string; required: boolean }[];
   /** Goes to the directorate as soon as it is recorded. */
   autoEscalate?: boolean;
+  /** Filed online only after a FranceConnect+ login of at least this level. */
+  minAcr?: 'eidas2' | 'eidas3';
 }
 
 export const REQUEST_TYPES: DemoRequestType[] = [
@@ -80,7 +82,7 @@ export const REQUEST_TYPES: DemoRequestType[] = [
   { code: 'URB-DECLARATION-TRAVAUX', label: 'Déclaration préalable de travaux', category: 'Urbanisme', directorate: 'urbanisme', complexity: 'complex', deadlineDays: 30 },
   { code: 'URB-LOGEMENT-INSALUBRE', label: 'Signalement de logement insalubre', category: 'Habitat', directorate: 'urbanisme', complexity: 'complex', deadlineDays: 15, autoEscalate: true },
   // Action sociale
-  { code: 'SOC-AIDE', label: "Demande d'aide sociale facultative", category: 'Solidarité', directorate: 'action-sociale', complexity: 'complex', deadlineDays: 20 },
+  { code: 'SOC-AIDE', label: "Demande d'aide sociale facultative", category: 'Solidarité', directorate: 'action-sociale', complexity: 'complex', deadlineDays: 20, minAcr: 'eidas2' },
   { code: 'SOC-DOMICILIATION', label: 'Domiciliation administrative', category: 'Solidarité', directorate: 'action-sociale', complexity: 'simple', deadlineDays: 10 },
   { code: 'SOC-SENIORS', label: 'Services aux seniors (portage de repas, téléassistance)', category: 'Solidarité', directorate: 'action-sociale', complexity: 'simple', deadlineDays: 10 },
   // Culture, sports, vie associative

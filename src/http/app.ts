@@ -1,7 +1,7 @@
 import { swaggerUI } from '@hono/swagger-ui';
 import { bodyLimit } from 'hono/body-limit';
 import { randomUUID } from 'node:crypto';
-import { apiKeyAuth } from './auth.js';
+import { authenticate } from './auth.js';
 import { newRouter, type App, type HttpDeps } from './context.js';
 import { errorToProblem, problem } from './problem.js';
 import * as health from './routes/health.js';
@@ -28,10 +28,45 @@ import * as acceptCase from './routes/v1_cases_acceptCase.js';
 import * as transferCase from './routes/v1_cases_transferCase.js';
 import * as getQueue from './routes/v1_directorates_getQueue.js';
 import * as setAbsence from './routes/v1_agents_setAbsence.js';
+import * as login from './routes/auth_login.js';
+import * as loginCallback from './routes/auth_callback.js';
+import * as logout from './routes/auth_logout.js';
+import * as loggedOut from './routes/auth_loggedOut.js';
+import * as listProviders from './routes/auth_listProviders.js';
+import * as serviceJwks from './routes/auth_jwks.js';
+import * as getMe from './routes/v1_me_getMe.js';
+import * as listMyCases from './routes/v1_me_listCases.js';
+import * as getMyCase from './routes/v1_me_getCase.js';
+import * as createMyCase from './routes/v1_me_createCase.js';
+import * as postMyMessage from './routes/v1_me_postMessage.js';
+import * as reopenMyCase from './routes/v1_me_reopenCase.js';
+import * as myAccessLog from './routes/v1_me_accessLog.js';
+import * as createPublicCase from './routes/v1_public_createCase.js';
+import * as trackPublicCase from './routes/v1_public_trackCase.js';
+import * as listLinkCandidates from './routes/v1_identityLinks_listCandidates.js';
+import * as decideIdentityLink from './routes/v1_identityLinks_decide.js';
 
 /** The table of contents of the API. Order matters only where paths overlap (duplicates before {id}). */
-const ROUTES = [
+export const ROUTES = [
   health,
+  // Sign-in (browser)
+  listProviders,
+  login,
+  loginCallback,
+  logout,
+  loggedOut,
+  serviceJwks,
+  // Residents signed in: their own requests
+  getMe,
+  listMyCases,
+  createMyCase,
+  getMyCase,
+  postMyMessage,
+  reopenMyCase,
+  myAccessLog,
+  // Anonymous follow-up from the city website
+  createPublicCase,
+  trackPublicCase,
   // Cases
   createCase,
   listCases,
@@ -54,6 +89,8 @@ const ROUTES = [
   mergeResidents,
   dismissDuplicate,
   undoMerge,
+  listLinkCandidates,
+  decideIdentityLink,
   // Catalogue and knowledge base
   listRequestTypes,
   listDirectorates,
@@ -77,7 +114,14 @@ export function createApp(deps: HttpDeps): App {
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http',
     scheme: 'bearer',
-    description: 'An API key issued by the city: `Authorization: Bearer gk_…`. Its role decides what the caller may do.',
+    description:
+      "An API key issued by the city (`Authorization: Bearer gk_…`) or a JWT access token from the city's IdP. Its role decides what the caller may do.",
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: '__Host-guichet_session',
+    description: 'The browser session opened by GET /auth/login/{provider} (FranceConnect for residents; ProConnect or the city IdP for agents).',
   });
 
   app.use('*', async (c, next) => {
@@ -101,7 +145,9 @@ export function createApp(deps: HttpDeps): App {
       onError: (c) => problem(c, 'payload_too_large', `The request body exceeds ${deps.maxBodyBytes} bytes`),
     }),
   );
-  app.use('/v1/*', apiKeyAuth(deps));
+  const auth = authenticate(deps);
+  // /v1/public is the anonymous follow-up of the city website; everything else under /v1 needs a caller.
+  app.use('/v1/*', (c, next) => (c.req.path.startsWith('/v1/public/') ? next() : auth(c, next)));
 
   for (const r of ROUTES) r.register(app, deps);
 

@@ -1,19 +1,21 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
 import type { Actor } from '../core/actor.js';
 import { DomainError } from '../core/errors.js';
 import type { AppEnv, HttpDeps } from './context.js';
+import { SESSION_COOKIE } from './session-cookie.js';
+import { hashSecret } from '../../adapters/identity/identity-service.js';
+
+const JWT_SHAPE = /^eyJ[\w-]*\.[\w-]+\.[\w-]*$/;
 
 /**
- * `Authorization: Bearer <api key>`. Resolved keys are cached briefly so case intake
- * does not pay a database round trip per request; a revoked key stops working within the TTL.
+ * Who is calling /v1: `Authorization: Bearer` with an API key or a JWT access token from the city's IdP,
+ * or the browser session cookie set at sign-in. Resolved API keys are cached briefly so case intake does
+ * not pay a database round trip per request; a revoked key stops working within the TTL.
  */
-export function apiKeyAuth(deps: Pick<HttpDeps, 'authenticate'>, ttlMs = 30_000): MiddlewareHandler<AppEnv> {
+export function authenticate(deps: Pick<HttpDeps, 'authenticate' | 'identity'>, ttlMs = 30_000): MiddlewareHandler<AppEnv> {
   const cache = new Map<string, { actor: Actor | null; until: number }>();
-  return async (c, next) => {
-    const header = c.req.header('authorization');
-    const m = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    if (!m) throw new DomainError('unauthenticated', 'Send an API key as Authorization: Bearer <key>');
-    const key = m[1]!;
+  const apiKey = async (key: string): Promise<Actor> => {
     const now = Date.now();
     let hit = cache.get(key);
     if (!hit || hit.until < now) {
@@ -22,7 +24,51 @@ export function apiKeyAuth(deps: Pick<HttpDeps, 'authenticate'>, ttlMs = 30_000)
       cache.set(key, hit);
     }
     if (!hit.actor) throw new DomainError('unauthenticated', 'Unknown or revoked API key');
-    c.set('actor', hit.actor);
-    await next();
+    return hit.actor;
   };
+
+  return async (c, next) => {
+    const header = c.req.header('authorization');
+    if (header) {
+      const m = /^Bearer\s+(\S+)$/i.exec(header);
+      if (!m) throw new DomainError('unauthenticated', 'Send Authorization: Bearer <API key or access token>');
+      const token = m[1]!;
+      c.set('actor', JWT_SHAPE.test(token) && deps.identity.bearer.enabled ? await deps.identity.bearer.verify(token) : await apiKey(token));
+      return next();
+    }
+    const cookie = getCookie(c, SESSION_COOKIE.name, SESSION_COOKIE.prefix);
+    if (!cookie) throw new DomainError('unauthenticated', 'Sign in (GET /auth/login/{provider}) or send Authorization: Bearer <API key or access token>');
+    const session = await deps.identity.sessions.load(hashSecret(cookie), new Date());
+    if (!session) throw new DomainError('unauthenticated', 'Your session has ended; sign in again', { detailFr: 'Votre session a expiré. Veuillez vous reconnecter.' });
+    checkOrigin(c, deps.identity.publicBaseUrl);
+    if (session.kind === 'resident') {
+      c.set('actor', { principalId: `identity:${session.identityId}`, role: 'resident', agentId: null, directorateId: null, residentId: session.residentId, acr: session.acr });
+    } else {
+      if (!session.agent?.active) {
+        await deps.identity.sessions.delete(session.idHash);
+        throw new DomainError('unauthenticated', 'This agent account is no longer active');
+      }
+      c.set('actor', {
+        principalId: `identity:${session.identityId}`,
+        role: session.agent.role as Actor['role'],
+        agentId: session.agentId,
+        directorateId: session.agent.directorateId,
+        acr: session.acr,
+        label: session.agent.displayName,
+      });
+    }
+    return next();
+  };
+}
+
+/**
+ * Cookie-authenticated writes must come from the city's own pages: SameSite=Lax already keeps the cookie
+ * off cross-site POSTs in today's browsers; the Origin check covers the rest.
+ */
+function checkOrigin(c: Context, publicBaseUrl: string): void {
+  if (c.req.method === 'GET' || c.req.method === 'HEAD') return;
+  const origin = c.req.header('origin');
+  if (origin && origin !== new URL(publicBaseUrl).origin) {
+    throw new DomainError('forbidden', 'Cross-site request refused');
+  }
 }

@@ -3,6 +3,7 @@ import type { Actor } from '../core/actor.js';
 import { DomainError } from '../core/errors.js';
 import type { CoreDeps } from '../core/ports.js';
 import type { Logger } from '../logger.js';
+import type { IdentityService } from '../../adapters/identity/identity-service.js';
 import { zodInvalidFields } from './problem.js';
 
 export interface HttpDeps {
@@ -13,7 +14,21 @@ export interface HttpDeps {
   checkReady(): Promise<Record<string, 'ok' | string>>;
   logger: Logger;
   maxBodyBytes: number;
+  /** Sign-in providers, sessions, bearer tokens and rate limits. */
+  identity: IdentityService;
+  /** Behind the city's reverse proxy: the client address is the first X-Forwarded-For entry. */
+  trustProxy: boolean;
+  limits: RateLimits;
 }
+
+export interface RateLimits {
+  /** Anonymous requests filed per address per hour. */
+  publicCasesPerHour: number;
+  /** Wrong reference/tracking-code pairs per address per 15 minutes before 429. */
+  trackingFailuresPer15Min: number;
+}
+
+export const DEFAULT_LIMITS: RateLimits = { publicCasesPerHour: 10, trackingFailuresPer15Min: 10 };
 
 export type AppEnv = { Variables: { actor: Actor; requestId: string; logger: Logger } };
 

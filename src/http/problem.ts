@@ -27,6 +27,10 @@ const STATUS: Record<ProblemCode, ContentfulStatusCode> = {
   conflict: 409,
   precondition_failed: 412,
   idempotency_key_reused: 422,
+  identity_rejected: 401,
+  invalid_login_state: 400,
+  insufficient_assurance: 403,
+  rate_limited: 429,
   bad_request: 400,
   method_not_allowed: 405,
   payload_too_large: 413,
@@ -44,6 +48,10 @@ const TITLES: Record<ProblemCode, string> = {
   conflict: 'Conflict',
   precondition_failed: 'The resource changed since you read it',
   idempotency_key_reused: 'Idempotency-Key reused with another request',
+  identity_rejected: 'The identity provider response was refused',
+  invalid_login_state: 'Unknown, used or expired login',
+  insufficient_assurance: 'A higher level of identity assurance is needed',
+  rate_limited: 'Too many requests',
   bad_request: 'Bad request',
   method_not_allowed: 'Method not allowed',
   payload_too_large: 'Request body too large',
@@ -78,7 +86,9 @@ export function zodInvalidFields(error: ZodError): InvalidField[] {
 
 export function errorToProblem(err: unknown, c: Context, logger: Logger): Response {
   if (err instanceof DomainError) {
-    const { invalidFields, detailFr: _fr, ...rest } = err.extra;
+    // detailFr is the French sentence a resident or agent may be shown as is.
+    const { invalidFields, retryAfterSeconds, ...rest } = err.extra;
+    if (typeof retryAfterSeconds === 'number') c.header('Retry-After', String(retryAfterSeconds));
     return problem(c, err.code, err.message, { ...(invalidFields ? { invalidFields } : {}), ...rest });
   }
   if (err instanceof HTTPException) {

@@ -156,6 +156,7 @@ export const RequestTypeSchema = z
     deadlineDays: z.number().int().openapi({ description: 'Deadline in business days' }),
     extraFields: z.array(z.object({ name: z.string(), label: z.string(), required: z.boolean() })),
     autoEscalate: z.boolean().openapi({ description: 'Cases of this type go to the directorate as soon as they are recorded' }),
+    minAcr: z.enum(['eidas1', 'eidas2', 'eidas3']).nullable().openapi({ description: 'Level of assurance a resident needs to file it online (eidas2+: FranceConnect+)' }),
   })
   .openapi('RequestType');
 
@@ -169,6 +170,7 @@ export const requestTypeBody = (rt: RequestType): z.infer<typeof RequestTypeSche
   deadlineDays: rt.deadlineDays,
   extraFields: rt.extraFields,
   autoEscalate: rt.autoEscalate,
+  minAcr: rt.minAcr,
 });
 
 export const DirectorateSchema = z
@@ -220,7 +222,7 @@ export const CursorQuery = z.string().max(500).optional().openapi({ description:
 const problemContent = { 'application/problem+json': { schema: ProblemSchema } };
 export const errors = {
   400: { description: 'Malformed request (bad JSON)', content: problemContent },
-  401: { description: 'Missing or invalid API key', content: problemContent },
+  401: { description: 'Not signed in, or missing or invalid API key or token', content: problemContent },
   403: { description: 'Your role may not do this', content: problemContent },
   404: { description: 'Not found, or not visible to you', content: problemContent },
   409: { description: 'Not possible in the current state', content: problemContent },
@@ -228,6 +230,7 @@ export const errors = {
   413: { description: 'Body too large', content: problemContent },
   415: { description: 'Body is not JSON', content: problemContent },
   422: { description: 'Validation failed; see invalidFields', content: problemContent },
+  429: { description: 'Too many requests; see Retry-After', content: problemContent },
 } as const;
 
 export function pickErrors<K extends keyof typeof errors>(...codes: K[]): Pick<typeof errors, K> {

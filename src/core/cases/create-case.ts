@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { assertCan, type Actor } from '../actor.js';
 import { DomainError, invalid } from '../errors.js';
-import type { Case, Channel, KnowledgeArticle, Location, Priority } from '../model.js';
+import type { Case, Channel, KnowledgeArticle, Location, Priority, RequestType } from '../model.js';
 import type { CoreDeps, IdempotencyClaim } from '../ports.js';
 import { generateReference, generateTrackingCode } from '../reference.js';
 import { resolveInlineResident, type InlineResident, type ResidentOutcome } from '../residents/resolve-resident.js';
@@ -50,6 +50,20 @@ export async function createCase(
   idempotencyKey?: string,
 ): Promise<CreateCaseResult> {
   assertCan(actor, 'cases:create');
+  return recordCase(deps, actor, input, idempotencyKey);
+}
+
+/**
+ * Records a case without the agent permission check: the callers are createCase (agents, integrators),
+ * a signed-in resident's own request and an anonymous web form, each checking its own rights first.
+ */
+export async function recordCase(
+  deps: CoreDeps,
+  actor: Actor,
+  input: CreateCaseInput,
+  idempotencyKey?: string,
+  check?: (requestType: RequestType) => void,
+): Promise<CreateCaseResult> {
   return deps.store.transaction(async (tx) => {
     // The look-ups do not depend on each other: issued together, they share one round trip.
     const knownResidentId = input.resident && 'id' in input.resident ? input.resident.id : null;
@@ -74,6 +88,7 @@ export async function createCase(
     }
 
     if (!requestType || !requestType.active) throw invalid('requestTypeCode', `Unknown request type: ${input.requestTypeCode}`);
+    check?.(requestType);
     for (const field of requestType.extraFields) {
       if (field.required && !input.extra?.[field.name]) throw invalid(`extra.${field.name}`, `Required for ${requestType.code}: ${field.label}`);
     }

@@ -2,10 +2,35 @@ import { assertCan, assertCanSeeCase, caseScope, type Actor } from '../actor.js'
 import type { Case, CaseEvent } from '../model.js';
 import type { CaseFilter, CoreDeps, Page } from '../ports.js';
 
-export async function getCase(deps: CoreDeps, actor: Actor, caseId: string): Promise<Case> {
+/** Why an agent opened a file, when they said so (X-Access-Purpose); shown to the resident. */
+export interface ReadContext {
+  purpose?: string | undefined;
+}
+
+/** A case read by an agent is a read of its resident's data: logged so the resident can see it. */
+async function logCaseRead(deps: CoreDeps, actor: Actor, c: Case, ctx: ReadContext): Promise<void> {
+  if (!c.residentId) return;
+  await deps.store.accessLog.recordResidentAccess({
+    residentId: c.residentId,
+    actor: actor.agentId ?? actor.principalId,
+    actorLabel: actor.label ?? null,
+    role: actor.role,
+    purpose: ctx.purpose ?? null,
+    caseId: c.id,
+    at: deps.clock.now(),
+  });
+}
+
+async function loadVisibleCase(deps: CoreDeps, actor: Actor, caseId: string): Promise<Case> {
   assertCan(actor, 'cases:read');
   const c = await deps.store.cases.findById(caseId);
   assertCanSeeCase(actor, c);
+  return c;
+}
+
+export async function getCase(deps: CoreDeps, actor: Actor, caseId: string, ctx: ReadContext = {}): Promise<Case> {
+  const c = await loadVisibleCase(deps, actor, caseId);
+  await logCaseRead(deps, actor, c, ctx);
   return c;
 }
 
@@ -20,7 +45,8 @@ export async function listCases(deps: CoreDeps, actor: Actor, filter: CaseFilter
   return deps.store.cases.list(filter, limit, cursor);
 }
 
-export async function getCaseTimeline(deps: CoreDeps, actor: Actor, caseId: string): Promise<CaseEvent[]> {
-  const c = await getCase(deps, actor, caseId);
-  return deps.store.events.listForCase(c.id);
+export async function getCaseTimeline(deps: CoreDeps, actor: Actor, caseId: string, ctx: ReadContext = {}): Promise<CaseEvent[]> {
+  const c = await loadVisibleCase(deps, actor, caseId);
+  const [events] = await Promise.all([deps.store.events.listForCase(c.id), logCaseRead(deps, actor, c, ctx)]);
+  return events;
 }

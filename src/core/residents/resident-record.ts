@@ -1,11 +1,13 @@
 import { assertCan, type Actor } from '../actor.js';
 import { notFound } from '../errors.js';
 import type { Case, Resident } from '../model.js';
-import type { CoreDeps } from '../ports.js';
+import type { CoreDeps, IdentityRecord } from '../ports.js';
 
 export interface ResidentRecord {
   resident: Resident;
   cases: Case[];
+  /** Identities certified by FranceConnect, with their source and level: read-only for agents. */
+  identities: (IdentityRecord & { lastSeenAt: Date })[];
 }
 
 /**
@@ -21,15 +23,17 @@ export async function getResidentRecord(
   assertCan(actor, 'residents:read');
   const resident = await deps.store.residents.findById(residentId);
   if (!resident) throw notFound('Resident');
-  const [cases] = await Promise.all([
+  const [cases, identities] = await Promise.all([
     deps.store.cases.listForResident(resident.id, opts.caseLimit),
+    deps.store.identities.forResident(resident.id),
     deps.store.accessLog.recordResidentAccess({
       residentId: resident.id,
       actor: actor.agentId ?? actor.principalId,
+      actorLabel: actor.label ?? null,
       role: actor.role,
       purpose: opts.purpose ?? null,
       at: deps.clock.now(),
     }),
   ]);
-  return { resident, cases };
+  return { resident, cases, identities };
 }

@@ -10,7 +10,7 @@ export const route = createRoute({
   tags: ['Cases'],
   summary: 'Read a case',
   security: [{ apiKey: [] }],
-  request: { params: z.object({ id: Uuid }) },
+  request: { params: z.object({ id: Uuid }), headers: z.object({ 'x-access-purpose': z.string().max(200).optional() }) },
   responses: {
     200: { description: 'The case; its ETag goes in If-Match on updates', content: { 'application/json': { schema: CaseSchema } } },
     ...pickErrors(401, 403, 404, 422),
@@ -19,7 +19,7 @@ export const route = createRoute({
 
 export function register(app: App, deps: HttpDeps) {
   app.openapi(route, async (c) => {
-    const found = await getCase(deps.core, c.get('actor'), c.req.valid('param').id);
+    const found = await getCase(deps.core, c.get('actor'), c.req.valid('param').id, { purpose: c.req.valid('header')['x-access-purpose'] });
     c.header('ETag', etagOf(found));
     return c.json(caseBody(found), 200);
   });

@@ -1,0 +1,124 @@
+import type { Actor } from '../actor.js';
+import { acrSatisfies } from '../identity/assurance.js';
+import { caseEvent } from '../cases/case-event.js';
+import { signalForStatusChange } from '../cases/case-signals.js';
+import { recordCase, type CreateCaseResult } from '../cases/create-case.js';
+import { STATUS_LABELS_FR, type CaseStatus } from '../case-status.js';
+import { DomainError, notFound } from '../errors.js';
+import type { Case, CaseEvent, Location } from '../model.js';
+import type { CoreDeps, Page, Repositories } from '../ports.js';
+import { residentOf } from './resident-actor.js';
+
+/** Every case of the signed-in resident, whatever the channel it came through, newest first. */
+export async function listMyCases(deps: CoreDeps, actor: Actor, limit: number, cursor: string | null): Promise<Page<Case>> {
+  const residentId = residentOf(actor);
+  if (!residentId) return { items: [], nextCursor: null };
+  return deps.store.cases.list({ residentId }, limit, cursor);
+}
+
+/** Another resident's case answers exactly like a missing one. */
+function assertMine(actor: Actor, c: Case | null): asserts c is Case {
+  const residentId = residentOf(actor);
+  if (!c || !residentId || c.residentId !== residentId) throw notFound('Case');
+}
+
+export async function getMyCase(deps: CoreDeps, actor: Actor, caseId: string): Promise<{ case: Case; events: CaseEvent[] }> {
+  const c = await deps.store.cases.findById(caseId);
+  assertMine(actor, c);
+  return { case: c, events: await deps.store.events.listForCase(c.id, 'public') };
+}
+
+export interface MyCaseInput {
+  requestTypeCode: string;
+  description: string;
+  location?: Location | undefined;
+  extra?: Record<string, string> | undefined;
+}
+
+export async function createMyCase(deps: CoreDeps, actor: Actor, input: MyCaseInput, idempotencyKey?: string): Promise<CreateCaseResult> {
+  const residentId = residentOf(actor);
+  if (!residentId) {
+    throw new DomainError('conflict', 'Your identity is being checked by an agent; you can follow your requests once it is confirmed', {
+      detailFr: 'Votre identité est en cours de vérification par un agent de la ville. Vous pourrez déposer une demande en ligne dès sa confirmation.',
+    });
+  }
+  return recordCase(
+    deps,
+    actor,
+    { channel: 'web', requestTypeCode: input.requestTypeCode, description: input.description, location: input.location, extra: input.extra, resident: { id: residentId } },
+    idempotencyKey,
+    (rt) => {
+      if (rt.minAcr && !acrSatisfies(actor.acr, rt.minAcr)) {
+        throw new DomainError('insufficient_assurance', `A ${rt.code} request needs a login of level ${rt.minAcr} (FranceConnect+)`, {
+          detailFr: 'Cette démarche demande une identification renforcée : connectez-vous avec FranceConnect+.',
+          requiredAcr: rt.minAcr,
+        });
+      }
+    },
+  );
+}
+
+async function loadMine(tx: Repositories, actor: Actor, caseId: string): Promise<Case> {
+  const c = await tx.cases.findById(caseId, { forUpdate: true });
+  assertMine(actor, c);
+  return c;
+}
+
+const FINAL: readonly CaseStatus[] = ['closed', 'rejected', 'merged'];
+
+/**
+ * The resident writes on their case: an answer to a question (which resumes the paused deadline and
+ * hands the case back to whoever was working on it) or more information.
+ */
+export async function postMyMessage(
+  deps: CoreDeps,
+  actor: Actor,
+  caseId: string,
+  input: { body: string; attachments?: { id: string; filename: string; contentType: string; size: number }[] },
+): Promise<{ case: Case; event: CaseEvent }> {
+  return deps.store.transaction(async (tx) => {
+    const c = await loadMine(tx, actor, caseId);
+    if (FINAL.includes(c.status)) {
+      throw new DomainError('invalid_transition', `A ${c.status} case takes no more messages; file a new request`, {
+        detailFr: `Cette demande est ${STATUS_LABELS_FR[c.status].toLowerCase()} : déposez une nouvelle demande si besoin.`,
+      });
+    }
+    const now = deps.clock.now();
+    const event = caseEvent(deps, c.id, 'resident_message', 'public', actor, {
+      body: input.body,
+      ...(input.attachments?.length ? { attachments: input.attachments } : {}),
+    });
+    let updated = { ...c, updatedAt: now };
+    const events = [event];
+    if (c.status === 'awaiting_resident') {
+      const to: CaseStatus = c.escalatedAt ? 'escalated' : 'in_progress';
+      updated = { ...updated, status: to };
+      const signal = signalForStatusChange(c, to);
+      if (signal) await tx.outbox.add(c.id, signal, now);
+      events.push(caseEvent(deps, c.id, 'status_changed', 'public', actor, { from: c.status, to, labelFr: STATUS_LABELS_FR[to], residentAnswered: true }));
+    }
+    const saved = await tx.cases.update(updated);
+    await tx.events.appendMany(events);
+    return { case: saved, event };
+  });
+}
+
+/** A resident not satisfied with the answer reopens the case while it is resolved (before it is closed). */
+export async function reopenMyCase(deps: CoreDeps, actor: Actor, caseId: string, input: { reason: string }): Promise<Case> {
+  return deps.store.transaction(async (tx) => {
+    const c = await loadMine(tx, actor, caseId);
+    if (c.status !== 'resolved') {
+      throw new DomainError('invalid_transition', `Only a resolved case can be reopened; this one is ${c.status}`, {
+        detailFr: 'Seule une demande traitée peut être rouverte.',
+      });
+    }
+    const now = deps.clock.now();
+    const signal = signalForStatusChange(c, 'in_progress');
+    if (signal) await tx.outbox.add(c.id, signal, now);
+    const saved = await tx.cases.update({ ...c, status: 'in_progress', updatedAt: now });
+    await tx.events.append(
+      caseEvent(deps, c.id, 'case_reopened', 'public', actor, { from: 'resolved', to: 'in_progress', labelFr: STATUS_LABELS_FR.in_progress, message: input.reason, byResident: true }),
+    );
+    return saved;
+  });
+}

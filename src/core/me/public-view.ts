@@ -1,0 +1,81 @@
+import { STATUS_LABELS_FR, type CaseStatus } from '../case-status.js';
+import { calendarFor } from '../deadlines/directorate-calendar.js';
+import { startClock, dueAt } from '../deadlines/deadline-clock.js';
+import type { Case, CaseEvent } from '../model.js';
+import type { CoreDeps } from '../ports.js';
+
+/** What a resident (or anyone holding the tracking code) sees of a case: no internal note, no agent. */
+export interface PublicCase {
+  id: string;
+  reference: string;
+  status: CaseStatus;
+  statusLabel: string;
+  requestType: { code: string; label: string };
+  directorate: { name: string; email: string | null; phone: string | null; address: string | null; openingHours: string | null };
+  channel: Case['channel'];
+  description: string | null;
+  receivedAt: Date;
+  updatedAt: Date;
+  /** The expected answer date: the escalation's due date, else the request type's delay from receipt. */
+  expectedAnswerAt: Date | null;
+  /** Whether the city waits for the resident's answer (and the deadline is paused). */
+  awaitingResident: boolean;
+}
+
+export interface PublicEvent {
+  id: string;
+  type: string;
+  at: Date;
+  /** Only what is meant for the resident: the status reached, the message written to them. */
+  statusLabel?: string;
+  message?: string;
+  byResident?: boolean;
+}
+
+const OPEN: readonly CaseStatus[] = ['received', 'in_progress', 'escalated'];
+
+export async function publicCase(deps: CoreDeps, c: Case, opts: { withDescription: boolean }): Promise<PublicCase> {
+  const [requestType, directorate] = await Promise.all([
+    deps.store.catalogue.requestTypeById(c.requestTypeId),
+    deps.store.catalogue.directorateById(c.directorateId),
+  ]);
+  let expected: Date | null = c.dueAt;
+  if (!expected && OPEN.includes(c.status) && requestType) {
+    expected = dueAt(startClock(c.createdAt, requestType.deadlineDays, calendarFor(deps.calendar, directorate)), calendarFor(deps.calendar, directorate));
+  }
+  return {
+    id: c.id,
+    reference: c.reference,
+    status: c.status,
+    statusLabel: STATUS_LABELS_FR[c.status],
+    requestType: { code: c.requestTypeCode, label: requestType?.label ?? c.requestTypeCode },
+    directorate: {
+      name: directorate?.name ?? '',
+      email: directorate?.email ?? null,
+      phone: directorate?.phone ?? null,
+      address: directorate?.address ?? null,
+      openingHours: directorate?.openingHours ?? null,
+    },
+    channel: c.channel,
+    description: opts.withDescription ? c.description : null,
+    receivedAt: c.createdAt,
+    updatedAt: c.updatedAt,
+    expectedAnswerAt: expected,
+    awaitingResident: c.status === 'awaiting_resident',
+  };
+}
+
+/** Public events only, reduced to what they say to the resident (no agent ids, no internal data). */
+export function publicTimeline(events: CaseEvent[]): PublicEvent[] {
+  return events
+    .filter((e) => e.visibility === 'public')
+    .map((e) => {
+      const out: PublicEvent = { id: e.id, type: e.type, at: e.createdAt };
+      const to = e.data.to ?? e.data.status;
+      if (typeof to === 'string' && to in STATUS_LABELS_FR) out.statusLabel = STATUS_LABELS_FR[to as CaseStatus];
+      const message = e.data.message ?? e.data.body ?? e.data.answer;
+      if (typeof message === 'string') out.message = message;
+      if (e.type === 'resident_message') out.byResident = true;
+      return out;
+    });
+}

@@ -1,0 +1,53 @@
+import { z } from '@hono/zod-openapi';
+import type { PublicCase, PublicEvent } from '../core/me/public-view.js';
+import { ChannelSchema, StatusSchema, Timestamp } from './schemas.js';
+
+/** What residents see of their cases: public fields and public timeline only. */
+export const PublicDirectorateSchema = z
+  .object({
+    name: z.string(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    address: z.string().nullable(),
+    openingHours: z.string().nullable(),
+  })
+  .openapi('PublicDirectorate', { description: 'The service in charge and how to reach it' });
+
+export const MyCaseSchema = z
+  .object({
+    id: z.uuid(),
+    reference: z.string().openapi({ example: '26-K7M4-Q9XC' }),
+    status: StatusSchema,
+    statusLabel: z.string().openapi({ example: 'Transmise au service compétent' }),
+    requestType: z.object({ code: z.string(), label: z.string() }),
+    directorate: PublicDirectorateSchema,
+    channel: ChannelSchema,
+    description: z.string().nullable(),
+    receivedAt: Timestamp,
+    updatedAt: Timestamp,
+    expectedAnswerAt: Timestamp.nullable().openapi({ description: 'Expected answer date (business days, French public holidays)' }),
+    awaitingResident: z.boolean(),
+  })
+  .openapi('MyCase');
+
+export const PublicEventSchema = z
+  .object({
+    id: z.uuid(),
+    type: z.string().openapi({ example: 'status_changed' }),
+    at: Timestamp,
+    statusLabel: z.string().optional(),
+    message: z.string().optional(),
+    byResident: z.boolean().optional(),
+  })
+  .openapi('PublicEvent');
+
+export const myCaseBody = (c: PublicCase) => ({
+  ...c,
+  receivedAt: c.receivedAt.toISOString(),
+  updatedAt: c.updatedAt.toISOString(),
+  expectedAnswerAt: c.expectedAnswerAt?.toISOString() ?? null,
+});
+
+export const publicEventBody = (e: PublicEvent) => ({ ...e, at: e.at.toISOString() });
+
+export const SESSION_SECURITY = [{ session: [] as string[] }];

@@ -1,0 +1,69 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { DomainError } from '../../core/errors.js';
+import { publicCase } from '../../core/me/public-view.js';
+import { submitPublicCase } from '../../core/public/public-cases.js';
+import { clientKey } from '../client-address.js';
+import type { App, HttpDeps } from '../context.js';
+import { LocationSchema, pickErrors } from '../schemas.js';
+import { myCaseBody, MyCaseSchema } from '../me-schemas.js';
+
+const Name = z.string().trim().min(1).max(100);
+
+export const PublicCaseRequest = z
+  .object({
+    requestTypeCode: z.string().min(1).max(64),
+    description: z.string().trim().min(1).max(10_000),
+    location: LocationSchema.optional(),
+    extra: z.record(z.string().max(64), z.string().max(1000)).optional(),
+    resident: z
+      .object({ givenName: Name, familyName: Name, email: z.string().max(254).optional(), phone: z.string().max(40).optional() })
+      .strict()
+      .optional()
+      .openapi({ description: 'Optional: who to answer. Kept as unverified contact points.' }),
+  })
+  .strict()
+  .openapi('PublicCaseRequest');
+
+export const route = createRoute({
+  method: 'post',
+  path: '/v1/public/cases',
+  operationId: 'createPublicCase',
+  tags: ['Public'],
+  summary: 'File a request without signing in (city website form)',
+  description:
+    'Answers the reference and the tracking code, the two things needed to follow the request at `GET /v1/public/cases/{reference}`. Limited per address (429 with Retry-After). Request types that need a FranceConnect+ sign-in answer 403.',
+  security: [],
+  request: {
+    headers: z.object({ 'idempotency-key': z.string().min(1).max(200).optional() }),
+    body: { required: true, content: { 'application/json': { schema: PublicCaseRequest } } },
+  },
+  responses: {
+    201: {
+      description: 'Filed',
+      content: {
+        'application/json': {
+          schema: MyCaseSchema.omit({ id: true, description: true }).extend({ trackingCode: z.string() }).openapi('PublicCaseCreated'),
+        },
+      },
+    },
+    ...pickErrors(400, 403, 413, 415, 422, 429),
+  },
+});
+
+export function register(app: App, deps: HttpDeps) {
+  app.openapi(route, async (c) => {
+    const caller = clientKey(c, deps.trustProxy);
+    const limit = await deps.identity.limiter.hit(`public-case:${caller}`, deps.limits.publicCasesPerHour, 3600);
+    if (!limit.allowed) {
+      throw new DomainError('rate_limited', `At most ${deps.limits.publicCasesPerHour} requests per hour from one address`, {
+        detailFr: 'Vous avez déposé beaucoup de demandes en peu de temps. Réessayez plus tard ou contactez la mairie.',
+        retryAfterSeconds: limit.retryAfterSeconds,
+      });
+    }
+    const result = await submitPublicCase(deps.core, caller, c.req.valid('json'), c.req.valid('header')['idempotency-key']);
+    if (result.replayed) c.header('Idempotent-Replayed', 'true');
+    c.header('Location', `/v1/public/cases/${result.case.reference}`);
+    const { id: _id, description: _d, ...view } = myCaseBody(await publicCase(deps.core, result.case, { withDescription: false }));
+    return c.json({ ...view, trackingCode: result.trackingCode }, 201);
+  });
+}
