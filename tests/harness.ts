@@ -36,7 +36,7 @@ export interface Harness {
 }
 
 /** A fresh database copied from the template, and the app wired to it: nothing is shared between tests. */
-export async function createHarness(): Promise<Harness & { close(): Promise<void> }> {
+export async function createHarness(opts: Omit<Parameters<typeof composeApp>[2], 'maxBodyBytes'> = {}): Promise<Harness & { close(): Promise<void> }> {
   const adminUrl = inject('pgAdminUrl');
   const name = `guichet_test_${randomBytes(6).toString('hex')}`;
   const admin = createSql(adminUrl, { max: 1 });
@@ -52,7 +52,7 @@ export async function createHarness(): Promise<Harness & { close(): Promise<void
     },
   });
   const logger = createLogger('debug', sink);
-  const { app, deps } = composeApp(sql, logger, { maxBodyBytes: 64 * 1024 });
+  const { app, deps } = composeApp(sql, logger, { maxBodyBytes: 64 * 1024, trustProxy: true, ...opts });
 
   const call: Harness['call'] = async (method, path, opts = {}) => {
     const headers: Record<string, string> = { ...(opts.headers ?? {}) };

@@ -203,6 +203,8 @@ export async function startMimic(opts: MimicOptions): Promise<Mimic> {
     }
     // The provider is mounted under /api/v2, like FranceConnect v2.
     if (url.pathname.startsWith('/api/v2')) {
+      // oidc-provider derives its mount path from originalUrl, as under Express's app.use('/api/v2', …).
+      (req as IncomingMessage & { originalUrl?: string }).originalUrl = req.url;
       req.url = req.url!.slice('/api/v2'.length) || '/';
       provider.callback()(req, res);
       return;

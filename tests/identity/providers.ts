@@ -1,0 +1,90 @@
+import { exportJWK, generateKeyPair } from 'jose';
+import { startMimic, type Mimic, type MimicAccount, type MimicFlavour } from '../../adapters/identity/franceconnect-mimic.js';
+import { parseIdentityConfig, type IdentityConfig, type ProviderInput } from '../../adapters/identity/provider-config.js';
+import { PUBLIC_BASE_URL } from './browser.js';
+
+export const CLIENT_SECRET = 'a-client-secret-of-at-least-32-characters!!';
+
+/** Certified identities as FranceConnect sends them (RNIPP). */
+export const MARIE: MimicAccount = {
+  id: 'marie',
+  label: 'Marie Dupont',
+  claims: {
+    given_name: 'Marie Claire',
+    family_name: 'Dupont',
+    preferred_username: '',
+    birthdate: '1985-04-12',
+    gender: 'female',
+    birthplace: '75056',
+    birthcountry: '99100',
+    email: 'marie.dupont@example.fr',
+  },
+};
+export const KOFI: MimicAccount = {
+  id: 'kofi',
+  label: 'Kofi Mensah',
+  claims: { given_name: 'Kofi', family_name: 'Mensah', birthdate: '1990-01-01', gender: 'male', birthplace: '', birthcountry: '99324', email: 'kofi@example.org' },
+};
+export const AGENT_PAUL: MimicAccount = {
+  id: 'paul',
+  label: 'Paul Agent',
+  claims: { given_name: 'Paul', usual_name: 'Martin', email: 'paul.martin@ville.example.fr', uid: 'pmartin', siret: '21750001600019', idp_id: 'idp-ville', organizational_unit: 'Voirie' },
+};
+
+export interface RunningProvider {
+  mimic: Mimic;
+  input: ProviderInput;
+  encryptionJwks?: { keys: Record<string, unknown>[] };
+}
+
+export async function encryptionKeyPair(kid = 'enc-1') {
+  const { privateKey } = await generateKeyPair('ECDH-ES', { crv: 'P-256', extractable: true });
+  const priv = { ...(await exportJWK(privateKey)), kid, alg: 'ECDH-ES', use: 'enc' };
+  const { d: _d, ...pub } = priv;
+  return { priv, pub };
+}
+
+export async function startProvider(
+  id: string,
+  flavour: MimicFlavour,
+  accounts: MimicAccount[],
+  extra: Partial<ProviderInput> = {},
+): Promise<RunningProvider> {
+  let priv: Record<string, unknown> | undefined;
+  let pub: Record<string, unknown> | undefined;
+  if (flavour === 'franceconnect_plus') ({ priv, pub } = await encryptionKeyPair());
+  const mimic = await startMimic({
+    flavour,
+    accounts,
+    clients: [
+      {
+        clientId: `guichet-${id}`,
+        clientSecret: CLIENT_SECRET,
+        redirectUris: [`${PUBLIC_BASE_URL}/auth/callback/${id}`],
+        postLogoutRedirectUris: [`${PUBLIC_BASE_URL}/auth/logged-out`],
+        ...(pub ? { encryptionJwks: { keys: [pub] } } : {}),
+      },
+    ],
+  });
+  const input: ProviderInput = {
+    id,
+    kind: flavour,
+    issuer: mimic.issuer,
+    clientId: `guichet-${id}`,
+    clientSecret: CLIENT_SECRET,
+    clientAuth: 'client_secret_post',
+    idTokenAlg: 'ES256',
+    ...(priv ? { decryptionKeys: JSON.stringify({ keys: [priv] }) } : {}),
+    ...(flavour === 'proconnect' ? { idpAllowlist: ['idp-ville'] } : {}),
+    ...extra,
+  };
+  return { mimic, input, ...(pub ? { encryptionJwks: { keys: [pub] } } : {}) };
+}
+
+export function identityConfig(...providers: { input: ProviderInput }[]): IdentityConfig {
+  return parseIdentityConfig(
+    { allowlist: providers.map((p) => p.input.issuer).join(',') },
+    'dev',
+    providers.map((p) => p.input),
+  );
+}
