@@ -47,8 +47,17 @@ export function rejection(reason: RejectionReason, message: string): DomainError
   });
 }
 
+/** openid-client wraps oauth4webapi's precise message ("unexpected JWT "nonce" claim value") in its cause. */
+function messagesOf(err: unknown): string {
+  const parts: string[] = [];
+  for (let e = err as { message?: unknown; cause?: unknown } | undefined, i = 0; e && i < 4; e = e.cause as typeof e, i++) {
+    if (typeof e.message === 'string') parts.push(e.message);
+  }
+  return parts.join(': ');
+}
+
 function classify(err: unknown): RejectionReason {
-  const m = String((err as Error)?.message ?? '');
+  const m = messagesOf(err);
   if (/userinfo.*(signed|JWT)/i.test(m) || /application\/jwt/.test(m)) return 'userinfo_not_signed_jwt';
   if (/"nonce"/.test(m)) return 'nonce_mismatch';
   if (/"iss"|issuer/i.test(m)) return 'issuer_mismatch';
@@ -208,7 +217,7 @@ export class RelyingParty {
       });
     } catch (err) {
       if (err instanceof DomainError) throw err;
-      throw rejection(classify(err), `ID token refused: ${String((err as Error).message).slice(0, 200)}`);
+      throw rejection(classify(err), `ID token refused: ${messagesOf(err).slice(0, 300)}`);
     }
     const claims = tokens.claims();
     if (!claims || !tokens.id_token) throw rejection('invalid_response', 'The provider returned no ID token');
@@ -226,8 +235,8 @@ export class RelyingParty {
         userinfo = (await oidc.fetchUserInfo(config, tokens.access_token, claims.sub)) as Record<string, unknown>;
       } catch (err) {
         if (err instanceof DomainError) throw err;
-        const reason = /"sub"|subject/i.test(String((err as Error).message)) ? 'userinfo_subject_mismatch' : classify(err);
-        throw rejection(reason, `Userinfo refused: ${String((err as Error).message).slice(0, 200)}`);
+        const reason = /"sub"|subject/i.test(messagesOf(err)) ? 'userinfo_subject_mismatch' : classify(err);
+        throw rejection(reason, `Userinfo refused: ${messagesOf(err).slice(0, 300)}`);
       }
     }
     // The access token is dropped here: Guichet calls nothing else on the resident's behalf.
