@@ -60,6 +60,7 @@ export async function generateSigningKey(kid: string, alg: 'ES256' | 'RS256' = '
 }
 
 const FC_CLAIMS = {
+  amr: null,
   openid: ['sub'],
   given_name: ['given_name'],
   family_name: ['family_name'],
@@ -72,6 +73,7 @@ const FC_CLAIMS = {
   identite_pivot: ['given_name', 'family_name', 'birthdate', 'gender', 'birthplace', 'birthcountry'],
 };
 const PROCONNECT_CLAIMS = {
+  amr: null,
   openid: ['sub'],
   given_name: ['given_name'],
   usual_name: ['usual_name'],
