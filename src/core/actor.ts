@@ -36,8 +36,9 @@ export type Permission =
  * directorate's cases) is checked separately, on the resource, and answers 404.
  */
 export const ROLE_PERMISSIONS: Readonly<Record<ActorRole, readonly Permission[]>> = {
-  // A resident's rights are on their own record only, checked by the use cases under core/me.
-  resident: [],
+  // A resident reads the public catalogue; their rights on cases are on their own record only,
+  // checked by the use cases under core/me.
+  resident: ['catalogue:read', 'knowledge:read'],
   counter_agent: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read'],
   directorate_agent: ['cases:read', 'cases:work', 'catalogue:read', 'knowledge:read'],
   supervisor: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read', 'agents:manage'],

@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashSecret } from '../../adapters/identity/identity-service.js';
+import { sessionRepository } from '../../adapters/postgres/session-repository.js';
+import { createHarness, type Harness } from '../harness.js';
+import { TEST_KEYS } from '../setup/test-keys.js';
+
+/**
+ * The authorization matrix (authorization-matrix.json) is the contract: every route of the app × every
+ * kind of caller. This test enumerates the app's routes, so a new route without a line fails here.
+ */
+const matrix = JSON.parse(readFileSync(new URL('./authorization-matrix.json', import.meta.url), 'utf8')) as {
+  personas: Persona[];
+  routes: Record<string, (number | 'ok' | 'public')[]>;
+};
+type Persona = 'anonymous' | 'residentA' | 'residentB' | 'counter_agent' | 'directorate_x' | 'directorate_y' | 'supervisor' | 'admin' | 'integrator';
+
+let h: Harness & { close(): Promise<void> };
+const cookies: Record<'residentA' | 'residentB', string> = { residentA: 'cookie-resident-a-0123456789abcdef', residentB: 'cookie-resident-b-0123456789abcdef' };
+const residents: Record<'residentA' | 'residentB', string> = { residentA: '', residentB: '' };
+
+function headersFor(p: Persona): Record<string, string> {
+  if (p === 'anonymous') return {};
+  if (p === 'residentA' || p === 'residentB') return { cookie: `__Host-guichet_session=${cookies[p]}` };
+  const key = p === 'directorate_x' ? TEST_KEYS.directorate_agent : p === 'directorate_y' ? TEST_KEYS.directorate_agent_y : TEST_KEYS[p];
+  return { authorization: `Bearer ${key}` };
+}
+
+async function signedInResident(p: 'residentA' | 'residentB', givenName: string): Promise<void> {
+  const c = await h.newCase({ resident: { givenName, familyName: 'Matrice', phone: p === 'residentA' ? '0611111111' : '0622222222' } });
+  residents[p] = c.residentId;
+  const identityId = crypto.randomUUID();
+  identities[p] = identityId;
+  await h.sql`insert into identities (id, provider, issuer, subject, kind, resident_id, link_status, first_seen_at, last_seen_at)
+    values (${identityId}, 'franceconnect', 'https://oidc.franceconnect.gouv.fr/api/v2', ${`sub-${p}`}, 'resident', ${c.residentId}, 'linked', now(), now())`;
+  await openSession(p);
+}
+
+const identities: Record<'residentA' | 'residentB', string> = { residentA: '', residentB: '' };
+
+/** (Re)opens a resident's session: the logout route legitimately ends it. */
+async function openSession(p: 'residentA' | 'residentB'): Promise<void> {
+  const [open] = await h.sql`select 1 from sessions where id_hash = ${hashSecret(cookies[p])}`;
+  if (open) return;
+  const identityId = identities[p];
+  const now = new Date();
+  await sessionRepository(h.sql).createSession({
+    idHash: hashSecret(cookies[p]),
+    kind: 'resident',
+    provider: 'franceconnect',
+    identityId,
+    residentId: residents[p],
+    agentId: null,
+    acr: 'eidas1',
+    idTokenHint: null,
+    createdAt: now,
+    idleTimeoutSeconds: 1800,
+    expiresAt: new Date(now.getTime() + 3600_000),
+  });
+}
+
+/** Fresh resources for one call, so what one persona did never changes what the next one sees. */
+async function targets() {
+  await openSession('residentA');
+  await openSession('residentB');
+  const x = await h.newCase({ resident: { id: residents.residentA }, requestTypeCode: 'VOI-NID-POULE' });
+  expect((await h.call('POST', `/v1/cases/${x.id}/escalate`, { body: {} })).status).toBe(200);
+  const master = await h.newCase({ requestTypeCode: 'VOI-NID-POULE' });
+  const c = await h.newCase({ resident: { givenName: 'Carole', familyName: 'Cible', phone: `06${String(Math.random()).slice(2, 10)}` } });
+  const d = await h.newCase({ resident: { givenName: 'Denis', familyName: 'Doublon', phone: `06${String(Math.random()).slice(2, 10)}` } });
+  const e = await h.newCase({ resident: { givenName: 'Emma', familyName: 'Fusion', phone: `06${String(Math.random()).slice(2, 10)}` } });
+  const merge = await h.call('POST', `/v1/residents/${c.residentId}/merge`, { as: 'admin', body: { duplicateId: e.residentId } });
+  expect(merge.status).toBe(200);
+  const identityId = crypto.randomUUID();
+  const candidateId = crypto.randomUUID();
+  await h.sql`insert into identities (id, provider, issuer, subject, kind, resident_id, link_status, first_seen_at, last_seen_at)
+    values (${identityId}, 'franceconnect', 'https://oidc.franceconnect.gouv.fr/api/v2', ${`sub-${identityId}`}, 'resident', ${d.residentId}, 'pending_review', now(), now())`;
+  await h.sql`insert into identity_link_candidates (id, identity_id, resident_id, reasons, created_at)
+    values (${candidateId}, ${identityId}, ${c.residentId}, ${['same_family_name']}, now())`;
+  const [agent] = await h.sql<{ id: string }[]>`select id from agents where directorate_id = 'voirie' and role = 'directorate_agent' limit 1`;
+  const [article] = await h.sql<{ id: string }[]>`select id from knowledge_articles limit 1`;
+  return { x, master, c, d, mergeId: merge.body.id as string, candidateId, agentId: agent!.id, articleId: article!.id };
+}
+
+function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path: string; body?: unknown } {
+  const [, path] = route.split(' ') as [string, string];
+  const fill = (p: string) =>
+    p
+      .replace('{provider}', 'franceconnect')
+      .replace('{reference}', t.x.reference)
+      .replace('/v1/directorates/{id}', '/v1/directorates/voirie')
+      .replace('/v1/agents/{id}', `/v1/agents/${t.agentId}`)
+      .replace('/v1/residents/{id}', `/v1/residents/${t.c.residentId}`)
+      .replace('/v1/resident-merges/{id}', `/v1/resident-merges/${t.mergeId}`)
+      .replace('/v1/identity-links/{id}', `/v1/identity-links/${t.candidateId}`)
+      .replace('/v1/knowledge-articles/{id}', `/v1/knowledge-articles/${t.articleId}`)
+      .replace('{id}', t.x.id);
+  const bodies: Record<string, unknown> = {
+    'POST /v1/me/cases': { requestTypeCode: 'VOI-NID-POULE', description: 'Un trou rue de la Paix' },
+    'POST /v1/me/cases/{id}/messages': { body: 'Voici la photo demandée' },
+    'POST /v1/me/cases/{id}/reopen': { reason: 'Le trou est toujours là' },
+    'POST /v1/public/cases': { requestTypeCode: 'VOI-NID-POULE', description: 'Un trou' },
+    'POST /v1/cases': { channel: 'counter', requestTypeCode: 'VOI-NID-POULE', description: 'Un trou' },
+    'POST /v1/cases/{id}/events': { kind: 'note', body: 'Vu' },
+    'POST /v1/cases/{id}/status': { status: 'in_progress' },
+    'POST /v1/cases/{id}/assign': { assigneeId: null },
+    'POST /v1/cases/{id}/escalate': {},
+    'POST /v1/cases/{id}/merge': { masterCaseId: t.master.id },
+    'POST /v1/cases/{id}/transfer': { directorateId: 'proprete', reason: 'Pas chez nous' },
+    'PUT /v1/agents/{id}/absence': { absent: true },
+    'POST /v1/residents/{id}/merge': { duplicateId: t.d.residentId },
+    'POST /v1/residents/{id}/not-duplicate': { otherId: t.d.residentId },
+    'POST /v1/identity-links/{id}/decision': { decision: 'rejected' },
+  };
+  const query: Record<string, string> = {
+    'GET /v1/public/cases/{reference}': `?code=${encodeURIComponent(t.x.trackingCode)}`,
+    'GET /v1/residents': '?q=Cible',
+    'GET /v1/knowledge-articles': '?q=poubelle',
+  };
+  return { path: fill(path) + (query[route] ?? ''), ...(route in bodies ? { body: bodies[route] } : {}) };
+}
+
+function appRoutes(): string[] {
+  const seen = new Set<string>();
+  for (const r of h.app.routes) {
+    if (r.method === 'ALL') continue;
+    seen.add(`${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`);
+  }
+  return [...seen].sort();
+}
+
+beforeAll(async () => {
+  h = await createHarness();
+  await signedInResident('residentA', 'Alice');
+  await signedInResident('residentB', 'Bruno');
+}, 60_000);
+afterAll(() => h.close());
+
+describe('authorization matrix', () => {
+  it('covers every route of the app, and nothing else', () => {
+    expect(Object.keys(matrix.routes).sort()).toEqual(appRoutes());
+  });
+
+  for (const route of Object.keys(matrix.routes)) {
+    it(route, async () => {
+      const expected = matrix.routes[route]!;
+      const outcomes: string[] = [];
+      for (const [i, persona] of matrix.personas.entries()) {
+        const t = await targets();
+        const { path, body } = request(route, t);
+        const method = route.split(' ')[0]!;
+        const headers: Record<string, string> = { ...headersFor(persona), 'x-forwarded-for': `10.0.${i}.${Math.floor(Math.random() * 250)}` };
+        if (body !== undefined) headers['content-type'] = 'application/json';
+        const res = await h.app.request(path, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+        const want = expected[i]!;
+        const got = res.status;
+        const fine =
+          want === 'public'
+            ? got !== 401 && got !== 403 && got < 500
+            : want === 'ok'
+              ? (got >= 200 && got < 400) || got === 409 || got === 412 || got === 422
+              : got === want;
+        outcomes.push(`${persona}: ${got}${fine ? '' : ` (want ${want})`}`);
+        if (want === 404) {
+          // A forbidden resource is indistinguishable from a missing one.
+          const missing = path.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/, '00000000-0000-7000-8000-000000000000').replace('/v1/directorates/voirie', '/v1/directorates/nowhere');
+          const other = await h.app.request(missing, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+          const strip = (b: Record<string, unknown>) => ({ ...b, instance: undefined, requestId: undefined });
+          expect(strip(await other.json()), `${route} as ${persona}: 404 body`).toEqual(strip(await res.json()));
+        }
+      }
+      expect(outcomes.filter((o) => o.includes('want')), outcomes.join(', ')).toEqual([]);
+    });
+  }
+});
