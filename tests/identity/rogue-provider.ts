@@ -34,6 +34,8 @@ export interface Rogue {
   tokenRequests: number;
   /** Encrypt ID tokens and userinfo to this public key (FranceConnect+ behaviour). */
   encryptTo: JWK | null;
+  /** A JWT access token as the city IdP would issue it (the tests pick what is wrong with it). */
+  accessToken(claims: Record<string, unknown>, opts?: { alg?: 'ES256' | 'HS256'; expiresIn?: number; kid?: string }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -52,6 +54,12 @@ export async function startRogue(opts: { clientId: string; clientSecret: string;
     acr: opts.acr ?? 'eidas1',
     tokenRequests: 0,
     encryptTo: opts.encryptTo ?? null,
+    async accessToken(claims, o = {}) {
+      const now = Math.floor(Date.now() / 1000);
+      const jwt = new SignJWT({ iss: rogue.issuer, iat: now, exp: now + (o.expiresIn ?? 300), ...claims });
+      if (o.alg === 'HS256') return jwt.setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(opts.clientSecret));
+      return jwt.setProtectedHeader({ alg: 'ES256', kid: o.kid ?? 'rogue-1', typ: 'at+jwt' }).sign(o.kid ? other.privateKey : privateKey);
+    },
     close: () =>
       new Promise((r) => {
         server.closeAllConnections();
