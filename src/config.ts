@@ -25,6 +25,12 @@ const schema = z.object({
   ESCALATION_AUTO_CLOSE_DAYS: z.coerce.number().int().min(1).default(15),
   ESCALATION_MAX_TRANSFERS: z.coerce.number().int().min(0).default(2),
   ALSACE_MOSELLE: z.enum(['true', 'false']).default('false'),
+  IDENTITY_PROVIDERS: z.string().optional(),
+  IDENTITY_PROVIDERS_FILE: z.string().optional(),
+  IDENTITY_ISSUER_ALLOWLIST: z.string().optional(),
+  DEV_IDENTITY_PROVIDER: z.enum(['true', 'false']).optional(),
+  DEV_IDENTITY_PORT: z.coerce.number().int().min(1).max(65535).default(8090),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
 
 export type Config = {
@@ -41,6 +47,15 @@ export type Config = {
   temporal: { address: string | undefined; namespace: string; cliPath: string | undefined; taskQueue: string };
   escalation: { acceptReminderMinutes: number; acceptAlertMinutes: number; autoCloseDays: number; maxTransfers: number };
   alsaceMoselle: boolean;
+  identity: {
+    providersJson: string | undefined;
+    providersFile: string | undefined;
+    allowlist: string | undefined;
+    /** The embedded FranceConnect-like provider with demo residents: dev mode only. */
+    devProvider: boolean;
+    devProviderPort: number;
+  };
+  trustProxy: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -58,6 +73,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   if (mode === 'production' && !e.TEMPORAL_ADDRESS) {
     throw new ConfigError('Invalid configuration:\n  TEMPORAL_ADDRESS: required in production mode (the embedded Temporal dev server is for development only)');
+  }
+  if (mode === 'production' && e.DEV_IDENTITY_PROVIDER === 'true') {
+    throw new ConfigError('Invalid configuration:\n  DEV_IDENTITY_PROVIDER: the demo identity provider cannot be enabled in production mode');
+  }
+  if (mode === 'production' && (e.IDENTITY_PROVIDERS || e.IDENTITY_PROVIDERS_FILE) && !e.PUBLIC_BASE_URL) {
+    throw new ConfigError('Invalid configuration:\n  PUBLIC_BASE_URL: required in production mode with identity providers (redirect URIs come from it, never from the Host header)');
   }
   return {
     mode,
@@ -78,5 +99,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       maxTransfers: e.ESCALATION_MAX_TRANSFERS,
     },
     alsaceMoselle: e.ALSACE_MOSELLE === 'true',
+    identity: {
+      providersJson: e.IDENTITY_PROVIDERS,
+      providersFile: e.IDENTITY_PROVIDERS_FILE,
+      allowlist: e.IDENTITY_ISSUER_ALLOWLIST,
+      devProvider: mode === 'dev' && e.DEV_IDENTITY_PROVIDER !== 'false',
+      devProviderPort: e.DEV_IDENTITY_PORT,
+    },
+    trustProxy: e.TRUST_PROXY === 'true',
   };
 }

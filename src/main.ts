@@ -7,7 +7,11 @@ import { seedCatalogue, seedDemoAgents } from '../adapters/postgres/seed.js';
 import { outboxRelay } from '../adapters/temporal/outbox-relay.js';
 import { resolveTemporal } from '../adapters/temporal/resolve-temporal.js';
 import { createCaseWorker } from '../adapters/temporal/worker.js';
+import { startMimic, type Mimic } from '../adapters/identity/franceconnect-mimic.js';
+import { IdentityConfigError, parseIdentityConfig, type IdentityConfig, type ProviderInput } from '../adapters/identity/provider-config.js';
 import { composeApp } from './compose.js';
+import { createCase } from './core/cases/create-case.js';
+import { DEMO_RESIDENTS } from './demo/identity.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { DEFAULT_CALENDAR } from './core/deadlines/business-time.js';
 import { openDatabase } from './database.js';
@@ -16,13 +20,14 @@ import { createLogger, type Logger } from './logger.js';
 /** `npm start` runs everything in one process; `npm run api` and `npm run worker` split it for production. */
 type Role = 'all' | 'api' | 'worker';
 
-async function loadDemoData(config: Config, sql: Sql, log: Logger) {
+async function loadDemoData(config: Config, sql: Sql, log: Logger, seedCases: (residentIndex: number) => Promise<void>) {
   const file = path.resolve(config.dataDir, 'demo-credentials.json');
   const [row] = await sql<{ n: number }[]>`select count(*)::int as n from api_keys`;
   const n = row?.n ?? 0;
   await seedCatalogue(sql);
   if (n === 0) {
     const apiKeys = await seedDemoAgents(sql);
+    for (const i of DEMO_RESIDENTS.keys()) await seedCases(i);
     await mkdir(config.dataDir, { recursive: true });
     await writeFile(file, JSON.stringify({ apiKeys }, null, 2) + '\n', { mode: 0o600 });
     log.info({ file }, 'demo catalogue, agents and API keys loaded; keys written to the credentials file');
@@ -30,11 +35,53 @@ async function loadDemoData(config: Config, sql: Sql, log: Logger) {
   return file;
 }
 
+/**
+ * Dev mode: a FranceConnect-like provider (oidc-provider, as in identity.md) on a loopback port with the
+ * demo residents, so a newcomer can sign in. loadConfig refuses it in production mode.
+ */
+async function startDevIdentityProvider(config: Config, baseUrl: string): Promise<{ mimic: Mimic; input: ProviderInput }> {
+  const mimic = await startMimic({
+    flavour: 'franceconnect',
+    port: config.identity.devProviderPort,
+    accounts: DEMO_RESIDENTS,
+    clients: [
+      {
+        clientId: 'guichet-dev',
+        clientSecret: 'guichet-dev-secret-not-for-production',
+        redirectUris: [`${baseUrl}/auth/callback/franceconnect`],
+        postLogoutRedirectUris: [`${baseUrl}/auth/logged-out`],
+      },
+    ],
+  });
+  return {
+    mimic,
+    input: {
+      id: 'franceconnect',
+      kind: 'franceconnect',
+      label: 'FranceConnect (démo)',
+      issuer: mimic.issuer,
+      clientId: 'guichet-dev',
+      clientSecret: 'guichet-dev-secret-not-for-production',
+      clientAuth: 'client_secret_post',
+      idTokenAlg: 'ES256',
+    },
+  };
+}
+
 async function main() {
   const role = (process.argv[2] ?? 'all') as Role;
   if (!['all', 'api', 'worker'].includes(role)) throw new ConfigError('usage: main.ts [all|api|worker]');
   const config = loadConfig(process.env);
   const log = createLogger(config.logLevel);
+  const baseUrl = (config.publicBaseUrl ?? `http://localhost:${config.port}`).replace(/\/+$/, '');
+  // Checked before anything starts: a wrong provider stops start-up with a message naming it.
+  let identity: IdentityConfig = parseIdentityConfig(config.identity, config.mode);
+  let devProvider: Awaited<ReturnType<typeof startDevIdentityProvider>> | null = null;
+  if (config.identity.devProvider && (role === 'all' || role === 'api') && !identity.providers.some((p) => p.id === 'franceconnect')) {
+    devProvider = await startDevIdentityProvider(config, baseUrl);
+    identity = parseIdentityConfig({ ...config.identity, allowlist: [...identity.allowlist, devProvider.mimic.issuer].join(',') }, config.mode, [devProvider.input]);
+  }
+  for (const w of identity.warnings) log.warn({ warning: w }, 'identity configuration');
   const { server: db, sql } = await openDatabase(config, log, config.databasePoolSize);
   const temporal = await resolveTemporal({
     address: config.temporal.address,
@@ -88,15 +135,27 @@ async function main() {
     });
 
     let credentials: string | null = null;
-    if (config.mode === 'dev') credentials = await loadDemoData(config, sql, log);
-    const { app } = composeApp(sql, log, {
+    const { app, deps } = composeApp(sql, log, {
       maxBodyBytes: config.maxBodyBytes,
       calendar,
+      identity,
+      publicBaseUrl: baseUrl,
+      trustProxy: config.trustProxy,
       temporalReady: async () => {
         await client.withDeadline(Date.now() + 2000, () => connection.healthService.check({}));
         return true;
       },
     });
+    if (config.mode === 'dev') {
+      const counter = { principalId: 'demo-seed', role: 'counter_agent' as const, agentId: null, directorateId: null };
+      credentials = await loadDemoData(config, sql, log, async (i) => {
+        const r = DEMO_RESIDENTS[i]!.counterRecord;
+        if (!r) return;
+        await createCase(deps.core, counter, { channel: 'counter', requestTypeCode: 'VOI-NID-POULE', description: 'Nid-de-poule devant l’école (démo)', resident: r });
+        await createCase(deps.core, counter, { channel: 'phone', requestTypeCode: 'PRO-BAC', description: 'Bac jaune cassé (démo)', resident: r });
+      });
+    }
+    if (devProvider) stops.push(() => devProvider.mimic.close());
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
       const base = config.publicBaseUrl ?? `http://localhost:${info.port}`;
       log.info({ port: info.port, mode: config.mode, database: db.source, temporal: temporal.source }, 'Guichet is listening');
@@ -104,6 +163,7 @@ async function main() {
         `\nGuichet is up (${config.mode} mode, PostgreSQL from ${db.source}, Temporal from ${temporal.source}).\n` +
           `  API docs:     ${base}/docs\n  OpenAPI:      ${base}/openapi.json\n` +
           (credentials ? `  Demo API keys: ${credentials}\n` : '') +
+          (devProvider ? `  Resident sign-in (demo FranceConnect): ${base}/auth/login/franceconnect?returnTo=/v1/me/cases\n` : '') +
           '\n',
       );
     });
@@ -126,7 +186,7 @@ async function main() {
 }
 
 main().catch((e: unknown) => {
-  if (e instanceof ConfigError) {
+  if (e instanceof ConfigError || e instanceof IdentityConfigError) {
     process.stderr.write(`${e.message}\n`);
     process.exit(2);
   }

@@ -97,7 +97,10 @@ export async function startMimic(opts: MimicOptions): Promise<Mimic> {
   let signingKeys = opts.signingKeys ?? [await generateSigningKey('mimic-1')];
   let acrOverride = opts.acrOverride ?? null;
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (err) => reject(new Error(`The demo identity provider cannot listen on port ${opts.port} (${(err as Error).message}); set DEV_IDENTITY_PORT`)));
+    server.listen(opts.port ?? 0, '127.0.0.1', resolve);
+  });
   const { port } = server.address() as AddressInfo;
   const issuer = `http://127.0.0.1:${port}/api/v2`;
   const accounts = new Map(opts.accounts.map((a) => [a.id, a]));

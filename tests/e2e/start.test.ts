@@ -48,13 +48,47 @@ async function start(env: Record<string, string>) {
   return { out: () => out, stop, child };
 }
 
+/** A browser in a few lines: cookie jars per origin, redirects followed, the demo account picked. */
+async function signInAsDemoResident(base: string, account: string): Promise<Response> {
+  const jars = new Map<string, Map<string, string>>();
+  const get = async (url: URL) => {
+    const jar = jars.get(url.origin) ?? new Map<string, string>();
+    jars.set(url.origin, jar);
+    const res = await fetch(url, { redirect: 'manual', headers: jar.size ? { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') } : {} });
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const i = pair!.indexOf('=');
+      jar.set(pair!.slice(0, i), pair!.slice(i + 1));
+    }
+    return res;
+  };
+  let url = new URL(`${base}/auth/login/franceconnect?returnTo=/v1/me/cases`);
+  for (let hop = 0; hop < 15; hop++) {
+    if (url.pathname.startsWith('/interaction/')) url.searchParams.set('login', account);
+    const res = await get(url);
+    const location = res.headers.get('location');
+    if (res.status < 300 || res.status >= 400 || !location) return res;
+    url = new URL(location, url);
+  }
+  throw new Error('too many redirects');
+}
+
 describe('npm start', () => {
   it('migrates, loads the demo data once, writes the demo keys, serves the API and prints the docs URL', async () => {
     const url = await emptyDatabase();
     const dataDir = await mkdtemp(path.join(tmpdir(), 'guichet-start-'));
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
     const port = await freePort();
-    const env = { TEMPORAL_TASK_QUEUE: `start-${port}`, DATABASE_URL: url, TEMPORAL_ADDRESS: inject('temporalAddress'), DATA_DIR: dataDir, PORT: String(port), GUICHET_MODE: 'dev', LOG_LEVEL: 'info' };
+    const env = {
+      TEMPORAL_TASK_QUEUE: `start-${port}`,
+      DATABASE_URL: url,
+      TEMPORAL_ADDRESS: inject('temporalAddress'),
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      GUICHET_MODE: 'dev',
+      LOG_LEVEL: 'info',
+      DEV_IDENTITY_PORT: String(await freePort()),
+    };
     const first = await start(env);
     expect(first.out()).toContain(`http://localhost:${port}/docs`);
     expect(first.out()).toContain('"source":"DATABASE_URL"');
@@ -66,6 +100,13 @@ describe('npm start', () => {
     expect(await ready.json()).toEqual({ status: 'ready', checks: { database: 'ok', temporal: 'ok' } });
     const types = await fetch(`${base}/v1/request-types`, { headers: { authorization: `Bearer ${creds.apiKeys.counter_agent}` } });
     expect(((await types.json()) as { items: unknown[] }).items.length).toBeGreaterThanOrEqual(30);
+    // A newcomer signs in as a demo resident through the embedded FranceConnect-like provider.
+    expect(first.out()).toContain('/auth/login/franceconnect');
+    const cases = await signInAsDemoResident(`http://localhost:${port}`, 'marie.dupont');
+    expect(cases.status).toBe(200);
+    const mine = (await cases.json()) as { items: { channel: string; statusLabel: string }[] };
+    expect(mine.items.map((c) => c.channel).sort()).toEqual(['counter', 'phone']);
+    expect(mine.items[0]!.statusLabel).toEqual(expect.any(String));
     await first.stop();
 
     // A restart keeps the data and the keys already handed out.
@@ -94,7 +135,7 @@ describe('npm start', () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'guichet-start-'));
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
     const port = await freePort();
-    await start({ DATABASE_URL: url, TEMPORAL_ADDRESS: '127.0.0.1:1', DATA_DIR: dataDir, PORT: String(port), GUICHET_MODE: 'dev' });
+    await start({ DATABASE_URL: url, TEMPORAL_ADDRESS: '127.0.0.1:1', DATA_DIR: dataDir, PORT: String(port), GUICHET_MODE: 'dev', DEV_IDENTITY_PORT: String(await freePort()) });
     const base = `http://127.0.0.1:${port}`;
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(503);
@@ -111,12 +152,19 @@ describe('npm start', () => {
     expect(pending.map((p) => p.kind)).toEqual(['escalation_started']);
   });
 
-  it('refuses a bad configuration with a message naming the variable', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, PORT: 'eighty' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ GUICHET_MODE: 'production', DATABASE_URL: 'postgres://x@127.0.0.1:1/x', TEMPORAL_ADDRESS: '127.0.0.1:1', DEV_IDENTITY_PROVIDER: 'true' }, 'DEV_IDENTITY_PROVIDER: the demo identity provider cannot be enabled in production mode'],
+    [
+      { IDENTITY_PROVIDERS: JSON.stringify([{ id: 'google', kind: 'city', issuer: 'https://accounts.google.com', clientId: 'x', clientSecret: 'y' }]), IDENTITY_ISSUER_ALLOWLIST: 'https://accounts.google.com' },
+      "Identity provider google: https://accounts.google.com is a foreign platform's consumer login",
+    ],
+  ])('refuses a bad configuration with a message naming it (%o)', async (env, message) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     const code = await new Promise((r) => child.once('exit', r));
     expect(code).toBe(2);
-    expect(err).toContain('PORT');
+    expect(err).toContain(message);
   });
 });
