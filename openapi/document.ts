@@ -16,6 +16,7 @@ export function currentDocument() {
     identity: unused as never,
     trustProxy: false,
     limits: DEFAULT_LIMITS,
+    maxAttachmentBytes: 1,
   } satisfies HttpDeps;
   return openApiDocument(createApp(deps));
 }

@@ -5,6 +5,9 @@ import { DEFAULT_CALENDAR, type BusinessCalendar } from './core/deadlines/busine
 import type { CoreDeps } from './core/ports.js';
 import { createApp } from './http/app.js';
 import { DEFAULT_LIMITS, type HttpDeps, type RateLimits } from './http/context.js';
+import path from 'node:path';
+import { filesystemStorage } from '../adapters/storage/filesystem.js';
+import { MAX_ATTACHMENT_BYTES } from './core/attachments/attachment-policy.js';
 import { createIdentityService } from '../adapters/identity/identity-service.js';
 import type { IdentityConfig } from '../adapters/identity/provider-config.js';
 import { uuidv7 } from './ids.js';
@@ -22,9 +25,18 @@ export function composeApp(
     publicBaseUrl?: string;
     trustProxy?: boolean;
     limits?: Partial<RateLimits>;
+    /** Where attachment files are kept (DATA_DIR/attachments). */
+    attachmentsDir?: string;
+    maxAttachmentBytes?: number;
   },
 ) {
-  const core: CoreDeps = { store: postgresStore(sql), clock: { now: () => new Date() }, newId: () => uuidv7(), calendar: opts.calendar ?? DEFAULT_CALENDAR };
+  const core: CoreDeps = {
+    store: postgresStore(sql),
+    clock: { now: () => new Date() },
+    newId: () => uuidv7(),
+    calendar: opts.calendar ?? DEFAULT_CALENDAR,
+    files: filesystemStorage(opts.attachmentsDir ?? path.resolve('.data', 'attachments')),
+  };
   const keys = apiKeyRepository(sql);
   const deps: HttpDeps = {
     core,
@@ -45,6 +57,7 @@ export function composeApp(
     }),
     trustProxy: opts.trustProxy ?? false,
     limits: { ...DEFAULT_LIMITS, ...opts.limits },
+    maxAttachmentBytes: opts.maxAttachmentBytes ?? MAX_ATTACHMENT_BYTES,
   };
   return { app: createApp(deps), deps };
 }

@@ -141,6 +141,7 @@ async function main() {
       identity,
       publicBaseUrl: baseUrl,
       trustProxy: config.trustProxy,
+      attachmentsDir: path.resolve(config.dataDir, 'attachments'),
       temporalReady: async () => {
         await client.withDeadline(Date.now() + 2000, () => connection.healthService.check({}));
         return true;

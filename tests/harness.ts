@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import { inject, test as base } from 'vitest';
 import { createSql, type Sql } from '../adapters/postgres/client.js';
@@ -43,6 +46,7 @@ export async function createHarness(opts: Omit<Parameters<typeof composeApp>[2],
   await admin.unsafe(`create database ${name} template ${TEMPLATE_DB} strategy file_copy`);
   await admin.end();
   const url = databaseUrl(adminUrl, name);
+  const attachmentsDir = path.join(tmpdir(), 'guichet-test-attachments', name);
   const sql = createSql(url, { max: 5 });
   const lines: string[] = [];
   const sink = new Writable({
@@ -52,7 +56,7 @@ export async function createHarness(opts: Omit<Parameters<typeof composeApp>[2],
     },
   });
   const logger = createLogger('debug', sink);
-  const { app, deps } = composeApp(sql, logger, { maxBodyBytes: 64 * 1024, trustProxy: true, ...opts });
+  const { app, deps } = composeApp(sql, logger, { maxBodyBytes: 64 * 1024, trustProxy: true, attachmentsDir, ...opts });
 
   const call: Harness['call'] = async (method, path, opts = {}) => {
     const headers: Record<string, string> = { ...(opts.headers ?? {}) };
@@ -101,6 +105,7 @@ export async function createHarness(opts: Omit<Parameters<typeof composeApp>[2],
       const a = createSql(adminUrl, { max: 1 });
       await a.unsafe(`drop database if exists ${name} with (force)`);
       await a.end();
+      await rm(attachmentsDir, { recursive: true, force: true });
     },
   };
 }

@@ -5,6 +5,7 @@ import { caseRepository } from './case-repository.js';
 import { catalogueRepository } from './catalogue-repository.js';
 import type { Sql, TxSql } from './client.js';
 import { accessLogRepository } from './access-log-repository.js';
+import { attachmentRepository } from './attachment-repository.js';
 import { identityRepository } from './identity-repository.js';
 import { idempotencyRepository } from './idempotency-repository.js';
 import { knowledgeRepository } from './knowledge-repository.js';
@@ -52,6 +53,7 @@ function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => 
     idempotency: idempotencyRepository(sql),
     accessLog: accessLogRepository(sql),
     identities: identityRepository(sql),
+    attachments: attachmentRepository(sql),
   };
 }
 

@@ -14,7 +14,9 @@ export type ErrorCode =
   | 'identity_rejected'
   | 'invalid_login_state'
   | 'insufficient_assurance'
-  | 'rate_limited';
+  | 'rate_limited'
+  | 'payload_too_large'
+  | 'unsupported_media_type';
 
 export interface InvalidField {
   path: string;

@@ -240,6 +240,33 @@ export interface OutboxRepository {
   add(caseId: string, signal: CaseSignal, at: Date): Promise<void>;
 }
 
+export interface AttachmentRecord {
+  id: string;
+  caseId: string;
+  eventId: string | null;
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  storageKey: string;
+  uploadedBy: string;
+  createdAt: Date;
+}
+
+export interface AttachmentRepository {
+  insert(a: AttachmentRecord): Promise<void>;
+  findById(id: string): Promise<AttachmentRecord | null>;
+  /** Binds uploaded attachments to the timeline entry that mentions them. */
+  bindToEvent(ids: string[], eventId: string): Promise<void>;
+  listForCase(caseId: string): Promise<AttachmentRecord[]>;
+}
+
+/** Where attachment bytes live: the filesystem by default, an object store elsewhere. */
+export interface FileStorage {
+  put(content: Uint8Array): Promise<{ key: string; sha256: string }>;
+  read(key: string): Promise<Uint8Array | null>;
+}
+
 export interface Repositories {
   agents: AgentRepository;
   outbox: OutboxRepository;
@@ -252,6 +279,7 @@ export interface Repositories {
   idempotency: IdempotencyRepository;
   accessLog: AccessLogRepository;
   identities: IdentityRepository;
+  attachments: AttachmentRepository;
 }
 
 export interface Store extends Repositories {
@@ -269,4 +297,5 @@ export interface CoreDeps {
   newId(): string;
   /** The city's business calendar (default opening hours, Alsace-Moselle or not). */
   calendar: BusinessCalendar;
+  files: FileStorage;
 }

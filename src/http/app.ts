@@ -45,6 +45,10 @@ import * as createPublicCase from './routes/v1_public_createCase.js';
 import * as trackPublicCase from './routes/v1_public_trackCase.js';
 import * as listLinkCandidates from './routes/v1_identityLinks_listCandidates.js';
 import * as decideIdentityLink from './routes/v1_identityLinks_decide.js';
+import * as uploadMyAttachment from './routes/v1_me_uploadAttachment.js';
+import * as getMyAttachment from './routes/v1_me_getAttachment.js';
+import * as uploadCaseAttachment from './routes/v1_cases_uploadAttachment.js';
+import * as getCaseAttachment from './routes/v1_cases_getAttachment.js';
 
 /** The table of contents of the API. Order matters only where paths overlap (duplicates before {id}). */
 export const ROUTES = [
@@ -62,6 +66,8 @@ export const ROUTES = [
   createMyCase,
   getMyCase,
   postMyMessage,
+  uploadMyAttachment,
+  getMyAttachment,
   reopenMyCase,
   myAccessLog,
   // Anonymous follow-up from the city website
@@ -77,6 +83,8 @@ export const ROUTES = [
   assignCase,
   escalateCase,
   mergeCase,
+  uploadCaseAttachment,
+  getCaseAttachment,
   // Escalation: the directorates' side
   acceptCase,
   transferCase,
@@ -138,13 +146,16 @@ export function createApp(deps: HttpDeps): App {
       'request',
     );
   });
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: deps.maxBodyBytes,
-      onError: (c) => problem(c, 'payload_too_large', `The request body exceeds ${deps.maxBodyBytes} bytes`),
-    }),
-  );
+  const jsonLimit = bodyLimit({
+    maxSize: deps.maxBodyBytes,
+    onError: (c) => problem(c, 'payload_too_large', `The request body exceeds ${deps.maxBodyBytes} bytes`),
+  });
+  // File uploads have their own, larger limit (plus room for the multipart envelope).
+  const uploadLimit = bodyLimit({
+    maxSize: deps.maxAttachmentBytes + 64 * 1024,
+    onError: (c) => problem(c, 'payload_too_large', `Attachments are limited to ${deps.maxAttachmentBytes} bytes`),
+  });
+  app.use('*', (c, next) => (c.req.method === 'POST' && /\/attachments$/.test(c.req.path) ? uploadLimit(c, next) : jsonLimit(c, next)));
   const auth = authenticate(deps);
   // /v1/public is the anonymous follow-up of the city website; everything else under /v1 needs a caller.
   app.use('/v1/*', (c, next) => (c.req.path.startsWith('/v1/public/') ? next() : auth(c, next)));

@@ -19,6 +19,7 @@ export interface HttpDeps {
   /** Behind the city's reverse proxy: the client address is the first X-Forwarded-For entry. */
   trustProxy: boolean;
   limits: RateLimits;
+  maxAttachmentBytes: number;
 }
 
 export interface RateLimits {

@@ -38,6 +38,7 @@ export const PublicEventSchema = z
     statusLabel: z.string().optional(),
     message: z.string().optional(),
     byResident: z.boolean().optional(),
+    attachments: z.array(z.object({ id: z.uuid(), filename: z.string(), contentType: z.string(), size: z.number().int() })).optional(),
   })
   .openapi('PublicEvent');
 

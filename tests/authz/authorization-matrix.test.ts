@@ -77,16 +77,25 @@ async function targets() {
     values (${identityId}, 'franceconnect', 'https://oidc.franceconnect.gouv.fr/api/v2', ${`sub-${identityId}`}, 'resident', ${d.residentId}, 'pending_review', now(), now())`;
   await h.sql`insert into identity_link_candidates (id, identity_id, resident_id, reasons, created_at)
     values (${candidateId}, ${identityId}, ${c.residentId}, ${['same_family_name']}, now())`;
+  const upload = new FormData();
+  upload.append('file', new Blob([new Uint8Array(PNG)]), 'photo.png');
+  const uploaded = await h.app.request(`/v1/me/cases/${x.id}/attachments`, { method: 'POST', headers: headersFor('residentA'), body: upload });
+  expect(uploaded.status).toBe(201);
+  const attachmentId = ((await uploaded.json()) as { id: string }).id;
   const [agent] = await h.sql<{ id: string }[]>`select id from agents where directorate_id = 'voirie' and role = 'directorate_agent' limit 1`;
   const [article] = await h.sql<{ id: string }[]>`select id from knowledge_articles limit 1`;
-  return { x, master, c, d, mergeId: merge.body.id as string, candidateId, agentId: agent!.id, articleId: article!.id };
+  return { x, master, c, d, mergeId: merge.body.id as string, candidateId, agentId: agent!.id, articleId: article!.id, attachmentId };
 }
 
-function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path: string; body?: unknown } {
+/** The smallest PNG: a file type every upload accepts. */
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
+
+function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path: string; body?: unknown; form?: boolean } {
   const [, path] = route.split(' ') as [string, string];
   const fill = (p: string) =>
     p
       .replace('{provider}', 'franceconnect')
+      .replace('{attachmentId}', t.attachmentId)
       .replace('{reference}', t.x.reference)
       .replace('/v1/directorates/{id}', '/v1/directorates/voirie')
       .replace('/v1/agents/{id}', `/v1/agents/${t.agentId}`)
@@ -117,7 +126,8 @@ function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path:
     'GET /v1/residents': '?q=Cible',
     'GET /v1/knowledge-articles': '?q=poubelle',
   };
-  return { path: fill(path) + (query[route] ?? ''), ...(route in bodies ? { body: bodies[route] } : {}) };
+  const upload = route.endsWith('/attachments') && route.startsWith('POST');
+  return { path: fill(path) + (query[route] ?? ''), ...(route in bodies ? { body: bodies[route] } : {}), ...(upload ? { form: true } : {}) };
 }
 
 function appRoutes(): string[] {
@@ -147,11 +157,19 @@ describe('authorization matrix', () => {
       const outcomes: string[] = [];
       for (const [i, persona] of matrix.personas.entries()) {
         const t = await targets();
-        const { path, body } = request(route, t);
+        const { path, body, form } = request(route, t);
         const method = route.split(' ')[0]!;
         const headers: Record<string, string> = { ...headersFor(persona), 'x-forwarded-for': `10.0.${i}.${Math.floor(Math.random() * 250)}` };
         if (body !== undefined) headers['content-type'] = 'application/json';
-        const res = await h.app.request(path, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+        const payload = (): BodyInit | undefined => {
+          if (form) {
+            const f = new FormData();
+            f.append('file', new Blob([new Uint8Array(PNG)]), 'photo.png');
+            return f;
+          }
+          return body !== undefined ? JSON.stringify(body) : undefined;
+        };
+        const res = await h.app.request(path, { method, headers, body: payload() ?? null });
         const want = expected[i]!;
         const got = res.status;
         const fine =
@@ -164,7 +182,7 @@ describe('authorization matrix', () => {
         if (want === 404) {
           // A forbidden resource is indistinguishable from a missing one.
           const missing = path.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/, '00000000-0000-7000-8000-000000000000').replace('/v1/directorates/voirie', '/v1/directorates/nowhere');
-          const other = await h.app.request(missing, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+          const other = await h.app.request(missing, { method, headers, body: payload() ?? null });
           const strip = (b: Record<string, unknown>) => ({ ...b, instance: undefined, requestId: undefined });
           expect(strip(await other.json()), `${route} as ${persona}: 404 body`).toEqual(strip(await res.json()));
         }

@@ -4,7 +4,7 @@ import { caseEvent } from '../cases/case-event.js';
 import { signalForStatusChange } from '../cases/case-signals.js';
 import { recordCase, type CreateCaseResult } from '../cases/create-case.js';
 import { STATUS_LABELS_FR, type CaseStatus } from '../case-status.js';
-import { DomainError, notFound } from '../errors.js';
+import { DomainError, invalid, notFound } from '../errors.js';
 import type { Case, CaseEvent, Location } from '../model.js';
 import type { CoreDeps, Page, Repositories } from '../ports.js';
 import { residentOf } from './resident-actor.js';
@@ -74,7 +74,7 @@ export async function postMyMessage(
   deps: CoreDeps,
   actor: Actor,
   caseId: string,
-  input: { body: string; attachments?: { id: string; filename: string; contentType: string; size: number }[] },
+  input: { body: string; attachmentIds?: string[] | undefined },
 ): Promise<{ case: Case; event: CaseEvent }> {
   return deps.store.transaction(async (tx) => {
     const c = await loadMine(tx, actor, caseId);
@@ -84,9 +84,17 @@ export async function postMyMessage(
       });
     }
     const now = deps.clock.now();
+    // Only files this resident uploaded to this case and not yet sent with another message.
+    const attachments = await Promise.all(
+      [...new Set(input.attachmentIds ?? [])].map(async (id) => {
+        const a = await tx.attachments.findById(id);
+        if (!a || a.caseId !== c.id || a.uploadedBy !== actor.principalId || a.eventId) throw invalid('attachmentIds', `Unknown or already sent attachment ${id}`);
+        return { id: a.id, filename: a.filename, contentType: a.contentType, size: a.size };
+      }),
+    );
     const event = caseEvent(deps, c.id, 'resident_message', 'public', actor, {
       body: input.body,
-      ...(input.attachments?.length ? { attachments: input.attachments } : {}),
+      ...(attachments.length ? { attachments } : {}),
     });
     let updated = { ...c, updatedAt: now };
     const events = [event];
@@ -99,6 +107,7 @@ export async function postMyMessage(
     }
     const saved = await tx.cases.update(updated);
     await tx.events.appendMany(events);
+    await tx.attachments.bindToEvent(attachments.map((a) => a.id), event.id);
     return { case: saved, event };
   });
 }

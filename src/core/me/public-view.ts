@@ -30,6 +30,7 @@ export interface PublicEvent {
   statusLabel?: string;
   message?: string;
   byResident?: boolean;
+  attachments?: { id: string; filename: string; contentType: string; size: number }[];
 }
 
 const OPEN: readonly CaseStatus[] = ['received', 'in_progress', 'escalated'];
@@ -76,6 +77,7 @@ export function publicTimeline(events: CaseEvent[]): PublicEvent[] {
       const message = e.data.message ?? e.data.body ?? e.data.answer;
       if (typeof message === 'string') out.message = message;
       if (e.type === 'resident_message') out.byResident = true;
+      if (Array.isArray(e.data.attachments)) out.attachments = e.data.attachments as PublicEvent['attachments'];
       return out;
     });
 }

@@ -16,7 +16,13 @@ export const route = createRoute({
   security: SESSION_SECURITY,
   request: {
     params: z.object({ id: Uuid }),
-    body: { required: true, content: { 'application/json': { schema: z.object({ body: z.string().trim().min(1).max(10_000) }).strict().openapi('MyMessage') } } },
+    body: { required: true, content: { 'application/json': { schema: z
+            .object({
+              body: z.string().trim().min(1).max(10_000),
+              attachmentIds: z.array(z.uuid()).max(10).optional().openapi({ description: 'Files uploaded first with POST /v1/me/cases/{id}/attachments' }),
+            })
+            .strict()
+            .openapi('MyMessage') } } },
   },
   responses: {
     201: { description: 'Added', content: { 'application/json': { schema: z.object({ case: MyCaseSchema, event: PublicEventSchema }).openapi('MyMessagePosted') } } },

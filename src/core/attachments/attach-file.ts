@@ -1,0 +1,89 @@
+import { assertCan, type Actor } from '../actor.js';
+import { DomainError, notFound } from '../errors.js';
+import { residentOf } from '../me/resident-actor.js';
+import { assertCanSeeCase } from '../actor.js';
+import { caseEvent } from '../cases/case-event.js';
+import { getCase } from '../cases/read-case.js';
+import type { AttachmentRecord, CoreDeps } from '../ports.js';
+import { checkAttachment, safeFilename } from './attachment-policy.js';
+
+export interface IncomingFile {
+  filename: string | undefined;
+  bytes: Uint8Array;
+  /** Detected from the bytes by the edge (adapters/storage/content-type.ts). */
+  detectedType: string | null;
+}
+
+/** Stores the bytes, then records the attachment: a failed insert leaves at most an unreferenced file. */
+async function store(deps: CoreDeps, caseId: string, file: IncomingFile, uploadedBy: string, maxBytes?: number): Promise<AttachmentRecord> {
+  const contentType = checkAttachment(file.detectedType, file.bytes.byteLength, maxBytes);
+  const { key, sha256 } = await deps.files.put(file.bytes);
+  return {
+    id: deps.newId(),
+    caseId,
+    eventId: null,
+    filename: safeFilename(file.filename, contentType),
+    contentType,
+    size: file.bytes.byteLength,
+    sha256,
+    storageKey: key,
+    uploadedBy,
+    createdAt: deps.clock.now(),
+  };
+}
+
+/**
+ * A resident uploads a file to one of their cases; it joins the timeline with the message that mentions it.
+ * Another resident's case answers like a missing one.
+ */
+export async function attachToMyCase(deps: CoreDeps, actor: Actor, caseId: string, file: IncomingFile, maxBytes?: number): Promise<AttachmentRecord> {
+  const residentId = residentOf(actor);
+  const c = await deps.store.cases.findById(caseId);
+  if (!c || !residentId || c.residentId !== residentId) throw notFound('Case');
+  const record = await store(deps, c.id, file, actor.principalId, maxBytes);
+  await deps.store.attachments.insert(record);
+  return record;
+}
+
+/** An agent (or the mail room) attaches a file: recorded at once on the internal timeline. */
+export async function attachToCase(deps: CoreDeps, actor: Actor, caseId: string, file: IncomingFile, maxBytes?: number): Promise<AttachmentRecord> {
+  assertCan(actor, 'cases:work');
+  const c = await deps.store.cases.findById(caseId);
+  assertCanSeeCase(actor, c);
+  const record = await store(deps, c.id, file, actor.agentId ?? actor.principalId, maxBytes);
+  const event = caseEvent(deps, c.id, 'attachment_added', 'internal', actor, { attachmentId: record.id, filename: record.filename, contentType: record.contentType, size: record.size });
+  await deps.store.transaction(async (tx) => {
+    await tx.events.append(event);
+    await tx.attachments.insert({ ...record, eventId: event.id });
+  });
+  return { ...record, eventId: event.id };
+}
+
+/** The bytes of an attachment, for whoever may see its case (residents: their own, public ones only). */
+export async function readAttachment(
+  deps: CoreDeps,
+  actor: Actor,
+  caseId: string,
+  attachmentId: string,
+): Promise<{ record: AttachmentRecord; bytes: Uint8Array }> {
+  const c = await deps.store.cases.findById(caseId);
+  if (actor.role === 'resident') {
+    if (!c || !actor.residentId || c.residentId !== actor.residentId) throw notFound('Attachment');
+  } else {
+    if (!c) throw notFound('Attachment');
+    // Through getCase: the read is checked and logged like any read of the resident's case.
+    await getCase(deps, actor, c.id, { purpose: 'pièce jointe' }).catch((err: unknown) => {
+      throw err instanceof DomainError && err.code === 'not_found' ? notFound('Attachment') : err;
+    });
+  }
+  const record = await deps.store.attachments.findById(attachmentId);
+  if (!record || record.caseId !== c.id) throw notFound('Attachment');
+  if (actor.role === 'resident' && record.uploadedBy !== actor.principalId) {
+    // A resident reads what they sent and what an agent put on a public message, not internal scans.
+    const events = await deps.store.events.listForCase(c.id, 'public');
+    if (!events.some((e) => e.id === record.eventId)) throw notFound('Attachment');
+  }
+  const bytes = await deps.files.read(record.storageKey);
+  if (!bytes) throw notFound('Attachment');
+  return { record, bytes };
+}

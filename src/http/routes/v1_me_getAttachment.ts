@@ -1,0 +1,31 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { readAttachment } from '../../core/attachments/attach-file.js';
+import { DomainError } from '../../core/errors.js';
+import type { App, HttpDeps } from '../context.js';
+import { pickErrors, Uuid } from '../schemas.js';
+import { SESSION_SECURITY } from '../me-schemas.js';
+import { sendFile } from '../attachment-upload.js';
+
+export const route = createRoute({
+  method: 'get',
+  path: '/v1/me/cases/{id}/attachments/{attachmentId}',
+  operationId: 'getMyAttachment',
+  tags: ['Me'],
+  summary: 'Download a file of one of my requests (mine, or sent to me on a public message)',
+  security: SESSION_SECURITY,
+  request: { params: z.object({ id: Uuid, attachmentId: Uuid }) },
+  responses: {
+    200: { description: 'The file', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } },
+    ...pickErrors(401, 403, 404, 422),
+  },
+});
+
+export function register(app: App, deps: HttpDeps) {
+  app.openapi(route, async (c) => {
+    const actor = c.get('actor');
+    if (actor.role !== 'resident') throw new DomainError('forbidden', 'These operations are for a signed-in resident; agents use /v1/cases');
+    const { id, attachmentId } = c.req.valid('param');
+    const { record, bytes } = await readAttachment(deps.core, actor, id, attachmentId);
+    return sendFile(c, record, bytes) as never;
+  });
+}

@@ -1,0 +1,28 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { attachToMyCase } from '../../core/attachments/attach-file.js';
+import type { App, HttpDeps } from '../context.js';
+import { pickErrors, Uuid } from '../schemas.js';
+import { SESSION_SECURITY } from '../me-schemas.js';
+import { AttachmentSchema, attachmentBody, fileFromForm, UploadForm } from '../attachment-upload.js';
+
+export const route = createRoute({
+  method: 'post',
+  path: '/v1/me/cases/{id}/attachments',
+  operationId: 'uploadMyAttachment',
+  tags: ['Me'],
+  summary: 'Upload a file to one of my requests',
+  description: 'Then send its id in `attachmentIds` of a message. Size-limited (413); the type is checked from the content (415).',
+  security: SESSION_SECURITY,
+  request: { params: z.object({ id: Uuid }), body: { required: true, content: { 'multipart/form-data': { schema: UploadForm } } } },
+  responses: {
+    201: { description: 'Stored', content: { 'application/json': { schema: AttachmentSchema } } },
+    ...pickErrors(401, 403, 404, 413, 415, 422),
+  },
+});
+
+export function register(app: App, deps: HttpDeps) {
+  app.openapi(route, async (c) => {
+    const record = await attachToMyCase(deps.core, c.get('actor'), c.req.valid('param').id, await fileFromForm(c), deps.maxAttachmentBytes);
+    return c.json(attachmentBody(record), 201);
+  });
+}
