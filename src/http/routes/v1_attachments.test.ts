@@ -60,8 +60,8 @@ describe('attachments', () => {
     const png = await agentUpload(c.id, PNG, '../../etc/passwd.pdf');
     expect(png.status).toBe(201);
     expect(await png.json()).toMatchObject({ contentType: 'image/png', filename: 'passwd.png' });
-    const [{ n }] = await h.sql<{ n: number }[]>`select count(*)::int as n from attachments where case_id = ${c.id}`;
-    expect(n).toBe(1);
+    const [row] = await h.sql<{ n: number }[]>`select count(*)::int as n from attachments where case_id = ${c.id}`;
+    expect(row!.n).toBe(1);
   });
 
   it('too large is a 413 problem and nothing is stored', async () => {
