@@ -31,6 +31,7 @@ const schema = z.object({
   DEV_IDENTITY_PROVIDER: z.enum(['true', 'false']).optional(),
   DEV_IDENTITY_PORT: z.coerce.number().int().min(1).max(65535).default(8090),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
 });
 
 export type Config = {
@@ -56,6 +57,7 @@ export type Config = {
     devProviderPort: number;
   };
   trustProxy: boolean;
+  attachmentMaxBytes: number;
 };
 
 export class ConfigError extends Error {}
@@ -107,5 +109,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       devProviderPort: e.DEV_IDENTITY_PORT,
     },
     trustProxy: e.TRUST_PROXY === 'true',
+    attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
   };
 }

@@ -142,6 +142,7 @@ async function main() {
       publicBaseUrl: baseUrl,
       trustProxy: config.trustProxy,
       attachmentsDir: path.resolve(config.dataDir, 'attachments'),
+      maxAttachmentBytes: config.attachmentMaxBytes,
       temporalReady: async () => {
         await client.withDeadline(Date.now() + 2000, () => connection.healthService.check({}));
         return true;
