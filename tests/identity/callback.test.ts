@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createHarness, type Harness } from '../harness.js';
+import type { Harness } from '../harness.js';
 import { Browser } from './browser.js';
-import { AGENT_PAUL, CLIENT_SECRET, encryptionKeyPair, identityConfig, MARIE, startProvider, type RunningProvider } from './providers.js';
+import { AGENT_PAUL, CLIENT_SECRET, encryptionKeyPair, identityConfig, MARIE, startProvider, withIdentityHarness, type RunningProvider } from './providers.js';
 import { startRogue, type Defect, type Rogue } from './rogue-provider.js';
-import { parseIdentityConfig } from '../../adapters/identity/provider-config.js';
+import { parseIdentityConfig, type IdentityConfig } from '../../adapters/identity/provider-config.js';
 
 type H = Harness & { close(): Promise<void> };
 
@@ -40,14 +40,7 @@ function rogueConfig() {
   ]);
 }
 
-async function withHarness(config: Parameters<typeof createHarness>[0], fn: (h: H) => Promise<void>) {
-  const h = await createHarness(config);
-  try {
-    await fn(h);
-  } finally {
-    await h.close();
-  }
-}
+const withHarness = (config: { identity: IdentityConfig }, fn: (h: H) => Promise<void>) => withIdentityHarness(config.identity, fn);
 
 /** Signs in through a provider; returns the final response (a problem when refused). */
 async function signIn(h: H, provider: string, account = 'marie', extra: Record<string, string> = {}) {

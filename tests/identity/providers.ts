@@ -2,6 +2,7 @@ import { exportJWK, generateKeyPair } from 'jose';
 import { startMimic, type Mimic, type MimicAccount, type MimicFlavour } from '../../adapters/identity/franceconnect-mimic.js';
 import { parseIdentityConfig, type IdentityConfig, type ProviderInput } from '../../adapters/identity/provider-config.js';
 import { PUBLIC_BASE_URL } from './browser.js';
+import { createHarness, type Harness } from '../harness.js';
 
 export const CLIENT_SECRET = 'a-client-secret-of-at-least-32-characters!!';
 
@@ -87,4 +88,17 @@ export function identityConfig(...providers: { input: ProviderInput }[]): Identi
     'dev',
     providers.map((p) => p.input),
   );
+}
+
+/** A harness wired to these providers for one test; closed whatever happens. */
+export async function withIdentityHarness(
+  providers: { input: ProviderInput }[] | IdentityConfig,
+  fn: (h: Harness & { close(): Promise<void> }) => Promise<void>,
+): Promise<void> {
+  const h = await createHarness({ identity: Array.isArray(providers) ? identityConfig(...providers) : providers });
+  try {
+    await fn(h);
+  } finally {
+    await h.close();
+  }
 }

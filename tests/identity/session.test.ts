@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHarness, type Harness } from '../harness.js';
 import { Browser, PUBLIC_BASE_URL } from './browser.js';
-import { AGENT_PAUL, identityConfig, KOFI, MARIE, startProvider, type RunningProvider } from './providers.js';
+import { AGENT_PAUL, withIdentityHarness, KOFI, MARIE, startProvider, type RunningProvider } from './providers.js';
 
 type H = Harness & { close(): Promise<void> };
 let fc: RunningProvider;
@@ -11,14 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all([fc.mimic.close(), pc.mimic.close()]));
 
-async function withHarness(fn: (h: H) => Promise<void>) {
-  const h = await createHarness({ identity: identityConfig(fc, pc) });
-  try {
-    await fn(h);
-  } finally {
-    await h.close();
-  }
-}
+const withHarness = (fn: (h: H) => Promise<void>) => withIdentityHarness([fc, pc], fn);
 
 async function signIn(h: H, provider: string, account: string, b = new Browser(h.app)) {
   b.onInteraction = () => ({ login: account });

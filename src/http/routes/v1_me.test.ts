@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../../tests/harness.js';
 import { Browser } from '../../../tests/identity/browser.js';
-import { identityConfig, KOFI, MARIE, startProvider, type RunningProvider } from '../../../tests/identity/providers.js';
+import { withIdentityHarness, KOFI, MARIE, startProvider, type RunningProvider } from '../../../tests/identity/providers.js';
 
 type H = Harness & { close(): Promise<void> };
 let fc: RunningProvider;
@@ -11,14 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all([fc.mimic.close(), fcPlus.mimic.close()]));
 
-async function withHarness(fn: (h: H) => Promise<void>) {
-  const h = await createHarness({ identity: identityConfig(fc, fcPlus) });
-  try {
-    await fn(h);
-  } finally {
-    await h.close();
-  }
-}
+const withHarness = (fn: (h: H) => Promise<void>) => withIdentityHarness([fc, fcPlus], fn);
 
 async function signIn(h: H, account: string, provider = 'franceconnect') {
   const b = new Browser(h.app);

@@ -4,17 +4,13 @@ import { publicCase } from '../../core/me/public-view.js';
 import { submitPublicCase } from '../../core/public/public-cases.js';
 import { clientKey } from '../client-address.js';
 import type { App, HttpDeps } from '../context.js';
-import { LocationSchema, pickErrors } from '../schemas.js';
+import { pickErrors } from '../schemas.js';
+import { MyCaseRequest } from './v1_me_createCase.js';
 import { myCaseBody, MyCaseSchema } from '../me-schemas.js';
 
 const Name = z.string().trim().min(1).max(100);
 
-export const PublicCaseRequest = z
-  .object({
-    requestTypeCode: z.string().min(1).max(64),
-    description: z.string().trim().min(1).max(10_000),
-    location: LocationSchema.optional(),
-    extra: z.record(z.string().max(64), z.string().max(1000)).optional(),
+export const PublicCaseRequest = MyCaseRequest.extend({
     resident: z
       .object({ givenName: Name, familyName: Name, email: z.string().max(254).optional(), phone: z.string().max(40).optional() })
       .strict()
