@@ -6,6 +6,7 @@ import { catalogueRepository } from './catalogue-repository.js';
 import type { Sql, TxSql } from './client.js';
 import { accessLogRepository } from './access-log-repository.js';
 import { attachmentRepository } from './attachment-repository.js';
+import { phoneCallRepository } from './phone-call-repository.js';
 import { identityRepository } from './identity-repository.js';
 import { idempotencyRepository } from './idempotency-repository.js';
 import { knowledgeRepository } from './knowledge-repository.js';
@@ -54,6 +55,7 @@ function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => 
     accessLog: accessLogRepository(sql),
     identities: identityRepository(sql),
     attachments: attachmentRepository(sql),
+    phoneCalls: phoneCallRepository(sql),
   };
 }
 

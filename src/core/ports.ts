@@ -267,6 +267,22 @@ export interface FileStorage {
   read(key: string): Promise<Uint8Array | null>;
 }
 
+export interface PhoneCall {
+  id: string;
+  callId: string;
+  event: 'ringing' | 'answered' | 'ended';
+  caller: string | null;
+  residentIds: string[];
+  agentId: string | null;
+  at: Date;
+}
+
+export interface PhoneCallRepository {
+  /** Records the event; false when this call already reported it. */
+  record(call: PhoneCall): Promise<boolean>;
+  listForResident(residentId: string, limit: number): Promise<PhoneCall[]>;
+}
+
 export interface Repositories {
   agents: AgentRepository;
   outbox: OutboxRepository;
@@ -280,6 +296,7 @@ export interface Repositories {
   accessLog: AccessLogRepository;
   identities: IdentityRepository;
   attachments: AttachmentRepository;
+  phoneCalls: PhoneCallRepository;
 }
 
 export interface Store extends Repositories {

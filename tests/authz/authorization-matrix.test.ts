@@ -120,13 +120,14 @@ function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path:
     'POST /v1/residents/{id}/merge': { duplicateId: t.d.residentId },
     'POST /v1/residents/{id}/not-duplicate': { otherId: t.d.residentId },
     'POST /v1/identity-links/{id}/decision': { decision: 'rejected' },
+    'POST /v1/telephony/calls': { callId: `call-${Math.random()}`, event: 'ringing', callerNumber: '0611111111' },
   };
   const query: Record<string, string> = {
     'GET /v1/public/cases/{reference}': `?code=${encodeURIComponent(t.x.trackingCode)}`,
     'GET /v1/residents': '?q=Cible',
     'GET /v1/knowledge-articles': '?q=poubelle',
   };
-  const upload = route.endsWith('/attachments') && route.startsWith('POST');
+  const upload = (route.endsWith('/attachments') && route.startsWith('POST')) || route === 'POST /v1/postal-mail';
   return { path: fill(path) + (query[route] ?? ''), ...(route in bodies ? { body: bodies[route] } : {}), ...(upload ? { form: true } : {}) };
 }
 
@@ -165,6 +166,7 @@ describe('authorization matrix', () => {
           if (form) {
             const f = new FormData();
             f.append('file', new Blob([new Uint8Array(PNG)]), 'photo.png');
+            if (route === 'POST /v1/postal-mail') for (const [k, v] of Object.entries({ requestTypeCode: 'VOI-NID-POULE', description: 'Lettre' })) f.append(k, v);
             return f;
           }
           return body !== undefined ? JSON.stringify(body) : undefined;

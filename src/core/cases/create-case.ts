@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { assertCan, type Actor } from '../actor.js';
 import { DomainError, invalid } from '../errors.js';
 import type { Case, Channel, KnowledgeArticle, Location, Priority, RequestType } from '../model.js';
-import type { CoreDeps, IdempotencyClaim } from '../ports.js';
+import type { CoreDeps, IdempotencyClaim, Repositories } from '../ports.js';
 import { generateReference, generateTrackingCode } from '../reference.js';
 import { resolveInlineResident, type InlineResident, type ResidentOutcome } from '../residents/resolve-resident.js';
 import { caseEvent } from './case-event.js';
@@ -63,6 +63,8 @@ export async function recordCase(
   input: CreateCaseInput,
   idempotencyKey?: string,
   check?: (requestType: RequestType) => void,
+  /** More writes that must land with the case or not at all (a postal letter's scan). */
+  alsoWrite?: (tx: Repositories, created: Case) => Promise<void>,
 ): Promise<CreateCaseResult> {
   return deps.store.transaction(async (tx) => {
     // The look-ups do not depend on each other: issued together, they share one round trip.
@@ -163,6 +165,7 @@ export async function recordCase(
       version: 1,
       updatedAt: now,
     };
+    await alsoWrite?.(tx, created);
     if (requestType.autoEscalate && !article) {
       created = await escalateInTransaction(deps, tx, actor, created, { reason: 'Transmission automatique' });
     }

@@ -1,13 +1,15 @@
 import { assertCan, type Actor } from '../actor.js';
 import { notFound } from '../errors.js';
 import type { Case, Resident } from '../model.js';
-import type { CoreDeps, IdentityRecord } from '../ports.js';
+import type { CoreDeps, IdentityRecord, PhoneCall } from '../ports.js';
 
 export interface ResidentRecord {
   resident: Resident;
   cases: Case[];
   /** Identities certified by FranceConnect, with their source and level: read-only for agents. */
   identities: (IdentityRecord & { lastSeenAt: Date })[];
+  /** The last calls from this resident's numbers, as the telephony system reported them. */
+  calls: PhoneCall[];
 }
 
 /**
@@ -23,9 +25,10 @@ export async function getResidentRecord(
   assertCan(actor, 'residents:read');
   const resident = await deps.store.residents.findById(residentId);
   if (!resident) throw notFound('Resident');
-  const [cases, identities] = await Promise.all([
+  const [cases, identities, calls] = await Promise.all([
     deps.store.cases.listForResident(resident.id, opts.caseLimit),
     deps.store.identities.forResident(resident.id),
+    deps.store.phoneCalls.listForResident(resident.id, 20),
     deps.store.accessLog.recordResidentAccess({
       residentId: resident.id,
       actor: actor.agentId ?? actor.principalId,
@@ -35,5 +38,5 @@ export async function getResidentRecord(
       at: deps.clock.now(),
     }),
   ]);
-  return { resident, cases, identities };
+  return { resident, cases, identities, calls };
 }

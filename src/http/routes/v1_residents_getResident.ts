@@ -23,6 +23,9 @@ export const CertifiedIdentitySchema = z
 export const ResidentRecordSchema = ResidentSchema.extend({
   cases: z.array(CaseSchema).openapi({ description: 'Every case of the resident across channels, newest first' }),
   certifiedIdentities: z.array(CertifiedIdentitySchema),
+  recentCalls: z
+    .array(z.object({ callId: z.string(), event: z.enum(['ringing', 'answered', 'ended']), caller: z.string().nullable(), agentId: z.string().nullable(), at: z.string().datetime() }))
+    .openapi({ description: 'Calls from this resident’s numbers reported by the telephony system, newest first' }),
 }).openapi('ResidentRecord');
 
 export const route = createRoute({
@@ -68,6 +71,7 @@ export function register(app: App, deps: HttpDeps) {
           linkStatus: i.linkStatus,
           lastSeenAt: i.lastSeenAt.toISOString(),
         })),
+        recentCalls: record.calls.map((call) => ({ callId: call.callId, event: call.event, caller: call.caller, agentId: call.agentId, at: call.at.toISOString() })),
       },
       200,
     );

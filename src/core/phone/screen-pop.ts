@@ -1,0 +1,62 @@
+import { assertCan, type Actor } from '../actor.js';
+import { OPEN_STATUSES } from '../case-status.js';
+import { normalizePhone } from '../contact.js';
+import type { Case, Resident } from '../model.js';
+import type { CoreDeps, PhoneCall } from '../ports.js';
+
+export interface CallEvent {
+  callId: string;
+  event: PhoneCall['event'];
+  /** As the telephony system sends it: "+33612345678", "0612345678", "anonymous"… */
+  callerNumber: string | null;
+  at?: Date | undefined;
+}
+
+export interface ScreenPop {
+  caller: string | null;
+  residents: { resident: Resident; openCases: Case[] }[];
+  /** False when the CTI repeated an event already recorded. */
+  recorded: boolean;
+}
+
+/**
+ * "Who is calling?" — the residents holding the caller's number and their open cases, for the agent's screen
+ * before they pick up. The call is kept on each matched record; showing it is a read of the resident's data,
+ * so it is in their access log like any other.
+ */
+export async function screenPop(deps: CoreDeps, actor: Actor, input: CallEvent): Promise<ScreenPop> {
+  assertCan(actor, 'residents:read');
+  const caller = input.callerNumber ? normalizePhone(input.callerNumber) : null;
+  const hits = caller ? await deps.store.residents.search({ kind: 'phone', normalized: caller }, 5) : [];
+  const residents = await Promise.all(
+    hits.map(async (hit) => ({
+      resident: hit.resident,
+      openCases: hit.openCases ? (await deps.store.cases.list({ residentId: hit.resident.id, status: [...OPEN_STATUSES] }, 10, null)).items : [],
+    })),
+  );
+  const at = input.at ?? deps.clock.now();
+  const recorded = await deps.store.phoneCalls.record({
+    id: deps.newId(),
+    callId: input.callId,
+    event: input.event,
+    caller,
+    residentIds: residents.map((r) => r.resident.id),
+    agentId: actor.agentId,
+    at,
+  });
+  if (recorded && input.event === 'ringing') {
+    await Promise.all(
+      residents.map((r) =>
+        deps.store.accessLog.recordResidentAccess({
+          residentId: r.resident.id,
+          actor: actor.agentId ?? actor.principalId,
+          actorLabel: actor.label ?? null,
+          role: actor.role,
+          purpose: 'appel entrant',
+          at,
+        }),
+      ),
+    );
+  }
+  return { caller, residents, recorded };
+}
