@@ -7,6 +7,7 @@ import type { Sql, TxSql } from './client.js';
 import { accessLogRepository } from './access-log-repository.js';
 import { attachmentRepository } from './attachment-repository.js';
 import { phoneCallRepository } from './phone-call-repository.js';
+import { channelMessageRepository } from './channel-message-repository.js';
 import { identityRepository } from './identity-repository.js';
 import { idempotencyRepository } from './idempotency-repository.js';
 import { knowledgeRepository } from './knowledge-repository.js';
@@ -56,6 +57,7 @@ function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => 
     identities: identityRepository(sql),
     attachments: attachmentRepository(sql),
     phoneCalls: phoneCallRepository(sql),
+    channelMessages: channelMessageRepository(sql),
   };
 }
 

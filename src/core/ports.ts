@@ -283,6 +283,17 @@ export interface PhoneCallRepository {
   listForResident(residentId: string, limit: number): Promise<PhoneCall[]>;
 }
 
+export interface ChannelMessageRepository {
+  /** Records a message id for a case; false when this id was already recorded (a duplicate delivery). */
+  record(channel: string, externalId: string, caseId: string, direction: 'in' | 'out', at: Date): Promise<boolean>;
+  /** The case one of these message ids belongs to, if any (the most recent match). */
+  caseFor(channel: string, externalIds: string[]): Promise<string | null>;
+  /** The case's reply token, created on first use. */
+  replyToken(caseId: string, newToken: () => string): Promise<string>;
+  caseForReplyToken(token: string): Promise<string | null>;
+  quarantine(q: { id: string; channel: string; reason: string; storageKey: string | null; size: number; at: Date }): Promise<void>;
+}
+
 export interface Repositories {
   agents: AgentRepository;
   outbox: OutboxRepository;
@@ -297,6 +308,7 @@ export interface Repositories {
   identities: IdentityRepository;
   attachments: AttachmentRepository;
   phoneCalls: PhoneCallRepository;
+  channelMessages: ChannelMessageRepository;
 }
 
 export interface Store extends Repositories {

@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import { calendarFor } from '../../../src/core/deadlines/directorate-calendar.js';
+import { dueAt, startClock } from '../../../src/core/deadlines/deadline-clock.js';
+import { acknowledgementEmail } from '../../../src/core/notifications/templates-fr.js';
+import { receiveMessage, type InboundOutcome } from '../../../src/core/inbound/receive-message.js';
+import { caseEvent } from '../../../src/core/cases/case-event.js';
+import type { CoreDeps } from '../../../src/core/ports.js';
+import type { Logger } from '../../../src/logger.js';
+import type { RateLimiter } from '../../postgres/rate-limiter.js';
+import type { EmailSender } from '../../notify/email-sender.js';
+import { parseEmail } from './parse-email.js';
+
+export interface EmailChannelConfig {
+  /** The domain of our addresses: reply+<token>@<domain>, Message-IDs <…@domain>. */
+  domain: string;
+  defaultRequestTypeCode: string;
+  publicBaseUrl: string;
+  maxAttachmentBytes: number;
+  /** Automatic answers to one sender per hour, across cases: the cap that stops helpdesk ping-pong. */
+  autoRepliesPerSenderPerHour: number;
+}
+
+export type IngestResult = InboundOutcome | { kind: 'quarantined'; reason: string; id: string };
+
+/**
+ * One email, from the SMTP listener or the raw-MIME endpoint: parsed, threaded or turned into a case,
+ * acknowledged when that is allowed; what cannot be read is kept in quarantine with its reason.
+ */
+export function emailChannel(deps: { core: CoreDeps; sender: EmailSender; limiter: RateLimiter; logger: Logger; config: EmailChannelConfig }) {
+  const { core, config } = deps;
+  const loopId = `guichet@${config.domain}`;
+
+  async function quarantine(raw: Buffer, reason: string): Promise<IngestResult> {
+    const stored = await core.files.put(new Uint8Array(raw)).catch(() => null);
+    const id = core.newId();
+    await core.store.channelMessages.quarantine({ id, channel: 'email', reason, storageKey: stored?.key ?? null, size: raw.length, at: core.clock.now() });
+    deps.logger.warn({ event: 'email_quarantined', quarantineId: id, size: raw.length }, 'email quarantined');
+    return { kind: 'quarantined', reason, id };
+  }
+
+  async function acknowledge(outcome: Extract<InboundOutcome, { kind: 'created' }>, to: string, inReplyTo: string | null): Promise<void> {
+    const c = outcome.case;
+    const limit = await deps.limiter.hit(`auto-reply:${to.toLowerCase()}`, config.autoRepliesPerSenderPerHour, 3600);
+    if (!limit.allowed) {
+      deps.logger.info({ event: 'auto_reply_capped', caseId: c.id }, 'automatic answer skipped (cap reached)');
+      return;
+    }
+    const [rt, d] = await Promise.all([core.store.catalogue.requestTypeById(c.requestTypeId), core.store.catalogue.directorateById(c.directorateId)]);
+    const cal = calendarFor(core.calendar, d);
+    const expected = c.dueAt ?? (rt ? dueAt(startClock(c.createdAt, rt.deadlineDays, cal), cal) : null);
+    const mail = acknowledgementEmail({
+      reference: c.reference,
+      trackingCode: outcome.trackingCode,
+      receivedAt: c.createdAt,
+      requestTypeLabel: rt?.label ?? c.requestTypeCode,
+      service: { name: d?.name ?? '', email: d?.email ?? null, phone: d?.phone ?? null, address: d?.address ?? null, openingHours: d?.openingHours ?? null },
+      expectedAnswerAt: expected,
+      followUrl: `${config.publicBaseUrl}/v1/public/cases/${c.reference}`,
+    });
+    const token = await core.store.channelMessages.replyToken(c.id, () => randomBytes(16).toString('hex'));
+    const messageId = `<${core.newId()}@${config.domain}>`;
+    // Recorded before sending: a reply can only name an id we know.
+    await core.store.channelMessages.record('email', messageId, c.id, 'out', core.clock.now());
+    await deps.sender.send({ to, subject: mail.subject, text: mail.text, messageId, replyTo: `reply+${token}@${config.domain}`, inReplyTo: inReplyTo ?? undefined, automatic: true });
+    await core.store.events.append(caseEvent(core, c.id, 'acknowledgement_sent', 'public', null, { channel: 'email', messageId, message: mail.text }));
+  }
+
+  return {
+    loopId,
+    async ingest(raw: Buffer): Promise<IngestResult> {
+      const parsed = await parseEmail(raw, { replyDomain: config.domain, loopId, receivedAt: core.clock.now() });
+      if (!parsed.ok) return quarantine(raw, parsed.reason);
+      let outcome: InboundOutcome;
+      try {
+        outcome = await receiveMessage(core, parsed.message, { defaultRequestTypeCode: config.defaultRequestTypeCode, maxAttachmentBytes: config.maxAttachmentBytes });
+      } catch (err) {
+        // Our own failure (the database is down) must reach the sender as a temporary error, so it retries.
+        if ((err as { code?: string }).code === 'validation_failed') return quarantine(raw, `Message refusé : ${(err as Error).message}`);
+        throw err;
+      }
+      if (outcome.kind === 'created' && outcome.autoReplyAllowed) {
+        await acknowledge(outcome, parsed.message.from.value, parsed.message.externalId).catch((err: Error) =>
+          deps.logger.error({ event: 'acknowledgement_failed', caseId: outcome.case.id, err: err.message }, 'acknowledgement not sent'),
+        );
+      }
+      deps.logger.info({ event: 'email_received', outcome: outcome.kind, automated: parsed.message.automated, attachments: parsed.message.attachments.length }, 'email received');
+      return outcome;
+    },
+  };
+}
+export type EmailChannel = ReturnType<typeof emailChannel>;

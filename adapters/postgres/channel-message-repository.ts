@@ -1,0 +1,33 @@
+import type { ChannelMessageRepository } from '../../src/core/ports.js';
+import type { Sql, TxSql } from './client.js';
+
+export function channelMessageRepository(sql: Sql | TxSql): ChannelMessageRepository {
+  const s = sql as Sql;
+  return {
+    async record(channel, externalId, caseId, direction, at) {
+      const rows = await s`insert into channel_messages (channel, external_id, case_id, direction, created_at)
+        values (${channel}, ${externalId}, ${caseId}, ${direction}, ${at}) on conflict do nothing returning 1`;
+      return rows.length === 1;
+    },
+    async caseFor(channel, externalIds) {
+      if (externalIds.length === 0) return null;
+      const rows = await s<{ caseId: string }[]>`select case_id from channel_messages
+        where channel = ${channel} and external_id in ${s(externalIds)} order by created_at desc limit 1`;
+      return rows[0]?.caseId ?? null;
+    },
+    async replyToken(caseId, newToken) {
+      const rows = await s<{ token: string }[]>`
+        with ins as (insert into case_reply_tokens (token, case_id) values (${newToken()}, ${caseId}) on conflict (case_id) do nothing returning token)
+        select token from ins union all select token from case_reply_tokens where case_id = ${caseId} limit 1`;
+      return rows[0]!.token;
+    },
+    async caseForReplyToken(token) {
+      const rows = await s<{ caseId: string }[]>`select case_id from case_reply_tokens where token = ${token}`;
+      return rows[0]?.caseId ?? null;
+    },
+    async quarantine(q) {
+      await s`insert into inbound_quarantine (id, channel, reason, storage_key, size, received_at)
+        values (${q.id}, ${q.channel}, ${q.reason}, ${q.storageKey}, ${q.size}, ${q.at})`;
+    },
+  };
+}

@@ -1,0 +1,154 @@
+import type { Actor } from '../actor.js';
+import { checkAttachment, safeFilename } from '../attachments/attachment-policy.js';
+import { caseEvent } from '../cases/case-event.js';
+import { signalForStatusChange } from '../cases/case-signals.js';
+import { recordCase } from '../cases/create-case.js';
+import { STATUS_LABELS_FR, type CaseStatus } from '../case-status.js';
+import { DomainError } from '../errors.js';
+import type { Case } from '../model.js';
+import type { AttachmentRecord, CoreDeps, Repositories } from '../ports.js';
+import { parseReference } from '../reference.js';
+import { normalizeContact } from '../contact.js';
+import type { InboundMessage } from './inbound-message.js';
+
+export type InboundOutcome =
+  | { kind: 'created'; case: Case; trackingCode: string; autoReplyAllowed: boolean }
+  | { kind: 'threaded'; case: Case; autoReplyAllowed: boolean }
+  | { kind: 'duplicate'; caseId: string };
+
+const FINAL: readonly CaseStatus[] = ['closed', 'rejected', 'merged'];
+
+/** `[26-K7M4-Q9XC]` anywhere in a subject, as our outgoing mail writes it. */
+export function referenceInSubject(subject: string | null): string | null {
+  const m = subject?.match(/\[\s*(\d{2}-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4})\s*\]/i);
+  return m ? parseReference(m[1]!) : null;
+}
+
+/**
+ * Threading, in the order helpdesks learned: the per-case reply address, then the message ids this one
+ * answers, then the reference in the subject. A merged case forwards to its master.
+ */
+async function findThread(tx: Repositories, msg: InboundMessage): Promise<Case | null> {
+  let caseId = msg.thread.replyToken ? await tx.channelMessages.caseForReplyToken(msg.thread.replyToken) : null;
+  caseId ??= await tx.channelMessages.caseFor(msg.channel, msg.thread.inReplyTo);
+  let c = caseId ? await tx.cases.findById(caseId, { forUpdate: true }) : null;
+  if (!c) {
+    const reference = referenceInSubject(msg.subject);
+    const byRef = reference ? await tx.cases.findByReference(reference) : null;
+    c = byRef ? await tx.cases.findById(byRef.id, { forUpdate: true }) : null;
+  }
+  for (let i = 0; c?.mergedInto && i < 5; i++) c = await tx.cases.findById(c.mergedInto, { forUpdate: true });
+  return c;
+}
+
+/**
+ * One message from a channel becomes an event on its case, or a new case. Attachments that are not allowed
+ * are kept out and said so on the timeline; the message itself is never lost.
+ */
+export async function receiveMessage(
+  deps: CoreDeps,
+  msg: InboundMessage,
+  opts: { defaultRequestTypeCode: string; maxAttachmentBytes?: number },
+): Promise<InboundOutcome> {
+  const actor: Actor = { principalId: `channel:${msg.channel}`, role: 'integrator', agentId: null, directorateId: null, label: msg.channel };
+  // Files first (outside the transaction): the bytes are content-addressed, writing twice is harmless.
+  const files: { record: Omit<AttachmentRecord, 'caseId' | 'eventId'>; }[] = [];
+  const refused: { filename: string; reason: string }[] = [];
+  for (const f of msg.attachments) {
+    try {
+      const contentType = checkAttachment(f.detectedType, f.bytes.byteLength, opts.maxAttachmentBytes);
+      const stored = await deps.files.put(f.bytes);
+      files.push({
+        record: {
+          id: deps.newId(),
+          filename: safeFilename(f.filename, contentType),
+          contentType,
+          size: f.bytes.byteLength,
+          sha256: stored.sha256,
+          storageKey: stored.key,
+          uploadedBy: actor.principalId,
+          createdAt: deps.clock.now(),
+        },
+      });
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err;
+      refused.push({ filename: (f.filename ?? 'sans nom').slice(0, 120), reason: err.extra.detailFr as string });
+    }
+  }
+  const eventData = {
+    channel: msg.channel,
+    from: msg.from.value,
+    ...(msg.from.displayName ? { fromName: msg.from.displayName } : {}),
+    ...(msg.subject ? { subject: msg.subject } : {}),
+    body: msg.body,
+    ...(msg.externalId ? { externalId: msg.externalId } : {}),
+    ...(msg.automated ? { automated: true } : {}),
+    ...(files.length ? { attachments: files.map((f) => ({ id: f.record.id, filename: f.record.filename, contentType: f.record.contentType, size: f.record.size })) } : {}),
+    ...(refused.length ? { refusedAttachments: refused } : {}),
+  };
+  const bind = async (tx: Repositories, caseId: string, eventId: string) => {
+    for (const f of files) await tx.attachments.insert({ ...f.record, caseId, eventId });
+  };
+
+  const threaded = await deps.store.transaction(async (tx): Promise<InboundOutcome | null> => {
+    if (msg.externalId) {
+      const seen = await tx.channelMessages.caseFor(msg.channel, [msg.externalId]);
+      if (seen) return { kind: 'duplicate', caseId: seen };
+    }
+    const c = await findThread(tx, msg);
+    if (!c || FINAL.includes(c.status)) return null;
+    const now = deps.clock.now();
+    const event = caseEvent(deps, c.id, 'resident_message', 'public', actor, eventData);
+    const events = [event];
+    let updated: Case = { ...c, updatedAt: now };
+    if (c.status === 'awaiting_resident' && !msg.automated) {
+      const to: CaseStatus = c.escalatedAt ? 'escalated' : 'in_progress';
+      updated = { ...updated, status: to };
+      const signal = signalForStatusChange(c, to);
+      if (signal) await tx.outbox.add(c.id, signal, now);
+      events.push(caseEvent(deps, c.id, 'status_changed', 'public', actor, { from: c.status, to, labelFr: STATUS_LABELS_FR[to], residentAnswered: true }));
+    }
+    const saved = await tx.cases.update(updated);
+    await tx.events.appendMany(events);
+    await bind(tx, c.id, event.id);
+    if (msg.externalId) await tx.channelMessages.record(msg.channel, msg.externalId, c.id, 'in', now);
+    return { kind: 'threaded', case: saved, autoReplyAllowed: !msg.automated };
+  });
+  if (threaded) return threaded;
+
+  // A new request. The sender is matched on their address like any inline resident, never trusted as an identity.
+  const name = (msg.from.displayName ?? '').trim().split(/\s+/).filter(Boolean);
+  const familyName = name.length > 1 ? name.slice(1).join(' ') : name[0] || msg.from.value.split('@')[0]!;
+  const givenName = name.length > 1 ? name[0]! : '';
+  // One record holding this address is this sender; several (a shared family address) is for an agent to sort.
+  const normalized = normalizeContact(msg.from.kind, msg.from.value);
+  const holders = normalized ? await deps.store.residents.findByContacts([{ kind: msg.from.kind, normalized }]) : [];
+  const created = await recordCase(
+    deps,
+    actor,
+    {
+      channel: msg.channel,
+      requestTypeCode: opts.defaultRequestTypeCode,
+      description: [msg.subject, msg.body].filter(Boolean).join('\n\n').slice(0, 10_000) || '(message vide)',
+      resident:
+        holders.length === 1
+          ? { id: holders[0]!.id }
+          : {
+              givenName,
+              familyName: familyName.slice(0, 100),
+              ...(msg.from.kind === 'email' ? { email: msg.from.value } : { socialHandle: msg.from.value }),
+            },
+    },
+    // The message id is the natural idempotency key: two deliveries racing make one case.
+    msg.externalId ? `${msg.channel}:${msg.externalId}` : undefined,
+    undefined,
+    async (tx, c) => {
+      const event = caseEvent(deps, c.id, 'resident_message', 'public', actor, eventData);
+      await tx.events.append(event);
+      await bind(tx, c.id, event.id);
+      if (msg.externalId) await tx.channelMessages.record(msg.channel, msg.externalId, c.id, 'in', deps.clock.now());
+    },
+  );
+  if (created.replayed) return { kind: 'duplicate', caseId: created.case.id };
+  return { kind: 'created', case: created.case, trackingCode: created.trackingCode, autoReplyAllowed: !msg.automated };
+}
