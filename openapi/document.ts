@@ -17,6 +17,7 @@ export function currentDocument() {
     trustProxy: false,
     limits: DEFAULT_LIMITS,
     maxAttachmentBytes: 1,
+    email: null,
   } satisfies HttpDeps;
   return openApiDocument(createApp(deps));
 }

@@ -7,6 +7,8 @@ import { createApp } from './http/app.js';
 import { DEFAULT_LIMITS, type HttpDeps, type RateLimits } from './http/context.js';
 import path from 'node:path';
 import { filesystemStorage } from '../adapters/storage/filesystem.js';
+import { emailChannel, type EmailChannelConfig } from '../adapters/channels/email/email-inbound.js';
+import type { EmailSender } from '../adapters/notify/email-sender.js';
 import { MAX_ATTACHMENT_BYTES } from './core/attachments/attachment-policy.js';
 import { createIdentityService } from '../adapters/identity/identity-service.js';
 import type { IdentityConfig } from '../adapters/identity/provider-config.js';
@@ -28,6 +30,8 @@ export function composeApp(
     /** Where attachment files are kept (DATA_DIR/attachments). */
     attachmentsDir?: string;
     maxAttachmentBytes?: number;
+    /** Outgoing mail and the email channel's settings; without it, no email channel. */
+    email?: { sender: EmailSender; config: Omit<EmailChannelConfig, 'maxAttachmentBytes' | 'publicBaseUrl'> };
   },
 ) {
   const core: CoreDeps = {
@@ -58,6 +62,16 @@ export function composeApp(
     trustProxy: opts.trustProxy ?? false,
     limits: { ...DEFAULT_LIMITS, ...opts.limits },
     maxAttachmentBytes: opts.maxAttachmentBytes ?? MAX_ATTACHMENT_BYTES,
+    email: null,
   };
+  if (opts.email) {
+    deps.email = emailChannel({
+      core,
+      sender: opts.email.sender,
+      limiter: deps.identity.limiter,
+      logger,
+      config: { ...opts.email.config, publicBaseUrl: deps.identity.publicBaseUrl, maxAttachmentBytes: deps.maxAttachmentBytes },
+    });
+  }
   return { app: createApp(deps), deps };
 }

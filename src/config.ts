@@ -31,6 +31,12 @@ const schema = z.object({
   DEV_IDENTITY_PROVIDER: z.enum(['true', 'false']).optional(),
   DEV_IDENTITY_PORT: z.coerce.number().int().min(1).max(65535).default(8090),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  SMTP_PORT: z.union([z.literal(''), z.coerce.number().int().min(0).max(65535)]).default(2525),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_DOMAIN: z.string().regex(/^[a-z0-9.-]+$/i, 'a domain name').optional(),
+  MAIL_FROM: z.string().optional(),
+  INBOUND_DEFAULT_REQUEST_TYPE: z.string().default('REL-INFORMATION'),
+  AUTO_REPLIES_PER_SENDER_PER_HOUR: z.coerce.number().int().min(0).default(5),
   ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
 });
 
@@ -58,6 +64,15 @@ export type Config = {
   };
   trustProxy: boolean;
   attachmentMaxBytes: number;
+  /** null: no email channel (production without MAIL_DOMAIN). */
+  mail: {
+    domain: string;
+    from: string;
+    smtpUrl: string | undefined;
+    listenPort: number | null;
+    defaultRequestTypeCode: string;
+    autoRepliesPerSenderPerHour: number;
+  } | null;
 };
 
 export class ConfigError extends Error {}
@@ -81,6 +96,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   if (mode === 'production' && (e.IDENTITY_PROVIDERS || e.IDENTITY_PROVIDERS_FILE) && !e.PUBLIC_BASE_URL) {
     throw new ConfigError('Invalid configuration:\n  PUBLIC_BASE_URL: required in production mode with identity providers (redirect URIs come from it, never from the Host header)');
+  }
+  if (mode === 'production' && e.MAIL_DOMAIN && !e.SMTP_URL) {
+    throw new ConfigError('Invalid configuration:\n  SMTP_URL: required in production mode with MAIL_DOMAIN (acknowledgements and notifications are sent through it)');
   }
   return {
     mode,
@@ -110,5 +128,16 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
     trustProxy: e.TRUST_PROXY === 'true',
     attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
+    mail:
+      e.MAIL_DOMAIN || mode === 'dev'
+        ? {
+            domain: e.MAIL_DOMAIN ?? 'guichet.localhost',
+            from: e.MAIL_FROM ?? `Guichet <guichet@${e.MAIL_DOMAIN ?? 'guichet.localhost'}>`,
+            smtpUrl: e.SMTP_URL,
+            listenPort: e.SMTP_PORT === '' ? null : e.SMTP_PORT,
+            defaultRequestTypeCode: e.INBOUND_DEFAULT_REQUEST_TYPE,
+            autoRepliesPerSenderPerHour: e.AUTO_REPLIES_PER_SENDER_PER_HOUR,
+          }
+        : null,
   };
 }

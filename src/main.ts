@@ -10,6 +10,8 @@ import { createCaseWorker } from '../adapters/temporal/worker.js';
 import { startMimic, type Mimic } from '../adapters/identity/franceconnect-mimic.js';
 import { IdentityConfigError, parseIdentityConfig, type IdentityConfig, type ProviderInput } from '../adapters/identity/provider-config.js';
 import { composeApp } from './compose.js';
+import { startSmtpListener } from '../adapters/channels/email/smtp-listener.js';
+import { emailSender } from '../adapters/notify/email-sender.js';
 import { createCase } from './core/cases/create-case.js';
 import { DEMO_RESIDENTS } from './demo/identity.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -135,6 +137,13 @@ async function main() {
     });
 
     let credentials: string | null = null;
+    const sender = config.mail
+      ? emailSender({
+          from: config.mail.from,
+          loopId: `guichet@${config.mail.domain}`,
+          ...(config.mail.smtpUrl ? { smtpUrl: config.mail.smtpUrl } : { outboxDir: path.resolve(config.dataDir, 'outbox') }),
+        })
+      : null;
     const { app, deps } = composeApp(sql, log, {
       maxBodyBytes: config.maxBodyBytes,
       calendar,
@@ -143,6 +152,14 @@ async function main() {
       trustProxy: config.trustProxy,
       attachmentsDir: path.resolve(config.dataDir, 'attachments'),
       maxAttachmentBytes: config.attachmentMaxBytes,
+      ...(config.mail && sender
+        ? {
+            email: {
+              sender,
+              config: { domain: config.mail.domain, defaultRequestTypeCode: config.mail.defaultRequestTypeCode, autoRepliesPerSenderPerHour: config.mail.autoRepliesPerSenderPerHour },
+            },
+          }
+        : {}),
       temporalReady: async () => {
         await client.withDeadline(Date.now() + 2000, () => connection.healthService.check({}));
         return true;
@@ -158,6 +175,13 @@ async function main() {
       });
     }
     if (devProvider) stops.push(() => devProvider.mimic.close());
+    let smtp: Awaited<ReturnType<typeof startSmtpListener>> | null = null;
+    if (deps.email && config.mail?.listenPort != null) {
+      smtp = await startSmtpListener({ port: config.mail.listenPort, host: config.host, maxBytes: config.attachmentMaxBytes * 3, channel: deps.email, logger: log });
+      stops.unshift(() => smtp!.close());
+      log.info({ port: smtp.port }, 'SMTP listener ready');
+    }
+    if (sender) stops.push(async () => sender.close());
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
       const base = config.publicBaseUrl ?? `http://localhost:${info.port}`;
       log.info({ port: info.port, mode: config.mode, database: db.source, temporal: temporal.source }, 'Guichet is listening');
@@ -165,6 +189,7 @@ async function main() {
         `\nGuichet is up (${config.mode} mode, PostgreSQL from ${db.source}, Temporal from ${temporal.source}).\n` +
           `  API docs:     ${base}/docs\n  OpenAPI:      ${base}/openapi.json\n` +
           (credentials ? `  Demo API keys: ${credentials}\n` : '') +
+          (smtp ? `  Email in:     SMTP on port ${smtp.port} (mail to anything@${config.mail!.domain})${config.mail!.smtpUrl ? '' : `; outgoing mail in ${path.resolve(config.dataDir, 'outbox')}`}\n` : '') +
           (devProvider ? `  Resident sign-in (demo FranceConnect): ${base}/auth/login/franceconnect?returnTo=/v1/me/cases\n` : '') +
           '\n',
       );

@@ -29,7 +29,8 @@ export type Permission =
   | 'catalogue:read'
   | 'knowledge:read'
   | 'api_keys:manage'
-  | 'agents:manage';
+  | 'agents:manage'
+  | 'channels:ingest';
 
 /**
  * What each role may do. Resource-level scoping (a directorate agent sees only its
@@ -42,8 +43,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<ActorRole, readonly Permission[]>
   counter_agent: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read'],
   directorate_agent: ['cases:read', 'cases:work', 'catalogue:read', 'knowledge:read'],
   supervisor: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read', 'agents:manage'],
-  admin: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read', 'api_keys:manage', 'agents:manage'],
-  integrator: ['cases:create', 'cases:read', 'catalogue:read', 'knowledge:read'],
+  admin: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read', 'api_keys:manage', 'agents:manage', 'channels:ingest'],
+  // The city's mail server, social-network bridges: they hand over what arrived.
+  integrator: ['cases:create', 'cases:read', 'catalogue:read', 'knowledge:read', 'channels:ingest'],
 };
 
 export function can(actor: Actor, permission: Permission): boolean {

@@ -51,6 +51,7 @@ import * as uploadCaseAttachment from './routes/v1_cases_uploadAttachment.js';
 import * as getCaseAttachment from './routes/v1_cases_getAttachment.js';
 import * as reportCallEvent from './routes/v1_telephony_callEvent.js';
 import * as recordLetter from './routes/v1_postalMail_recordLetter.js';
+import * as ingestEmail from './routes/v1_inbound_email.js';
 
 /** The table of contents of the API. Order matters only where paths overlap (duplicates before {id}). */
 export const ROUTES = [
@@ -95,6 +96,7 @@ export const ROUTES = [
   // Channels
   reportCallEvent,
   recordLetter,
+  ingestEmail,
   // Residents
   searchResidents,
   listDuplicates,
@@ -160,7 +162,7 @@ export function createApp(deps: HttpDeps): App {
     maxSize: deps.maxAttachmentBytes + 64 * 1024,
     onError: (c) => problem(c, 'payload_too_large', `Attachments are limited to ${deps.maxAttachmentBytes} bytes`),
   });
-  app.use('*', (c, next) => (c.req.method === 'POST' && (/\/attachments$/.test(c.req.path) || c.req.path === '/v1/postal-mail') ? uploadLimit(c, next) : jsonLimit(c, next)));
+  app.use('*', (c, next) => (c.req.method === 'POST' && (/\/attachments$/.test(c.req.path) || c.req.path === '/v1/postal-mail' || c.req.path === '/v1/inbound/email') ? uploadLimit(c, next) : jsonLimit(c, next)));
   const auth = authenticate(deps);
   // /v1/public is the anonymous follow-up of the city website; everything else under /v1 needs a caller.
   app.use('/v1/*', (c, next) => (c.req.path.startsWith('/v1/public/') ? next() : auth(c, next)));

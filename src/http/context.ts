@@ -4,6 +4,7 @@ import { DomainError } from '../core/errors.js';
 import type { CoreDeps } from '../core/ports.js';
 import type { Logger } from '../logger.js';
 import type { IdentityService } from '../../adapters/identity/identity-service.js';
+import type { EmailChannel } from '../../adapters/channels/email/email-inbound.js';
 import { zodInvalidFields } from './problem.js';
 
 export interface HttpDeps {
@@ -20,6 +21,8 @@ export interface HttpDeps {
   trustProxy: boolean;
   limits: RateLimits;
   maxAttachmentBytes: number;
+  /** The email channel (null where no mail is configured). */
+  email: EmailChannel | null;
 }
 
 export interface RateLimits {

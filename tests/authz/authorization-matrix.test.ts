@@ -162,6 +162,7 @@ describe('authorization matrix', () => {
         const method = route.split(' ')[0]!;
         const headers: Record<string, string> = { ...headersFor(persona), 'x-forwarded-for': `10.0.${i}.${Math.floor(Math.random() * 250)}` };
         if (body !== undefined) headers['content-type'] = 'application/json';
+        if (route === 'POST /v1/inbound/email') headers['content-type'] = 'message/rfc822';
         const payload = (): BodyInit | undefined => {
           if (form) {
             const f = new FormData();
@@ -169,6 +170,7 @@ describe('authorization matrix', () => {
             if (route === 'POST /v1/postal-mail') for (const [k, v] of Object.entries({ requestTypeCode: 'VOI-NID-POULE', description: 'Lettre' })) f.append(k, v);
             return f;
           }
+          if (route === 'POST /v1/inbound/email') return `From: matrice@example.fr\r\nSubject: test\r\n\r\nBonjour\r\n`;
           return body !== undefined ? JSON.stringify(body) : undefined;
         };
         const res = await h.app.request(path, { method, headers, body: payload() ?? null });

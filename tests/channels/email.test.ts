@@ -1,6 +1,8 @@
 import { simpleParser, type ParsedMail } from 'mailparser';
 import nodemailer from 'nodemailer';
 import { createConnection } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -159,6 +161,29 @@ describe('email in and out', () => {
     // Still serving.
     await client.sendMail({ from: 'apres@example.fr', to: `mairie@${DOMAIN}`, subject: 'Après la tempête', text: 'Toujours là ?' });
     await waitFor(async () => ((await casesFrom('apres@example.fr')).length ? true : undefined));
+  });
+});
+
+describe('POST /v1/inbound/email (raw MIME from a mail server)', () => {
+  it('records, deduplicates and quarantines like the SMTP listener', async () => {
+    const sender = emailSender({ outboxDir: path.join(tmpdir(), `guichet-outbox-${Date.now()}`), from: 'Mairie <guichet@ville.example>', loopId: `guichet@${DOMAIN}` });
+    const h2 = await createHarness({ email: { sender, config: { domain: DOMAIN, defaultRequestTypeCode: 'REL-INFORMATION', autoRepliesPerSenderPerHour: 5 } } });
+    try {
+      const raw = 'From: Zoé <zoe@example.fr>\r\nMessage-ID: <raw-1@example.fr>\r\nSubject: Banc cassé\r\n\r\nLe banc du square est cassé.\r\n';
+      const post = (body: string, type = 'message/rfc822', as: 'integrator' | 'counter_agent' = 'integrator') =>
+        h2.call('POST', '/v1/inbound/email', { as, rawBody: body, headers: { 'content-type': type } });
+      const first = await post(raw);
+      expect(first.status).toBe(200);
+      expect(first.body).toMatchObject({ outcome: 'created', reference: expect.any(String), reason: null });
+      expect((await post(raw)).body).toMatchObject({ outcome: 'duplicate', caseId: first.body.caseId });
+      const bad = await post('Subject: rien\r\n\r\nsans expéditeur');
+      expect(bad.body).toMatchObject({ outcome: 'quarantined', caseId: null, reason: expect.stringContaining('Expéditeur') });
+      expect((await post(raw, 'application/json')).status).toBe(415);
+      expect((await post(raw, 'message/rfc822', 'counter_agent')).status).toBe(403);
+    } finally {
+      sender.close();
+      await h2.close();
+    }
   });
 });
 

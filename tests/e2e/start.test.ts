@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { simpleParser } from 'mailparser';
+import nodemailer from 'nodemailer';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
@@ -88,6 +90,7 @@ describe('npm start', () => {
       GUICHET_MODE: 'dev',
       LOG_LEVEL: 'info',
       DEV_IDENTITY_PORT: String(await freePort()),
+      SMTP_PORT: String(await freePort()),
     };
     const first = await start(env);
     expect(first.out()).toContain(`http://localhost:${port}/docs`);
@@ -107,6 +110,23 @@ describe('npm start', () => {
     const mine = (await cases.json()) as { items: { channel: string; statusLabel: string }[] };
     expect(mine.items.map((c) => c.channel).sort()).toEqual(['counter', 'phone']);
     expect(mine.items[0]!.statusLabel).toEqual(expect.any(String));
+
+    // An email to the SMTP listener becomes a case; the acknowledgement is an .eml file a newcomer can open.
+    const mailer = nodemailer.createTransport({ host: '127.0.0.1', port: Number(env.SMTP_PORT), secure: false, ignoreTLS: true });
+    await mailer.sendMail({ from: 'Lucie Martin <lucie@example.fr>', to: 'mairie@guichet.localhost', subject: 'Encombrants', text: 'Un matelas sur le trottoir.' });
+    mailer.close();
+    const outbox = path.join(dataDir, 'outbox');
+    const deadline = Date.now() + 10_000;
+    let emls: string[] = [];
+    while (Date.now() < deadline && emls.length === 0) {
+      emls = await readdir(outbox).catch(() => []);
+      if (!emls.length) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(emls).toHaveLength(1);
+    const eml = await simpleParser(await readFile(path.join(outbox, emls[0]!)));
+    expect(eml.subject).toMatch(/^\[\d{2}-\w{4}-\w{4}\] Accusé de réception de votre demande$/);
+    expect(eml.headers.get('auto-submitted')).toBe('auto-replied');
+    expect(eml.text).toContain('Nous avons bien reçu votre demande');
     await first.stop();
 
     // A restart keeps the data and the keys already handed out.
@@ -135,7 +155,7 @@ describe('npm start', () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'guichet-start-'));
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
     const port = await freePort();
-    await start({ DATABASE_URL: url, TEMPORAL_ADDRESS: '127.0.0.1:1', DATA_DIR: dataDir, PORT: String(port), GUICHET_MODE: 'dev', DEV_IDENTITY_PORT: String(await freePort()) });
+    await start({ DATABASE_URL: url, TEMPORAL_ADDRESS: '127.0.0.1:1', DATA_DIR: dataDir, PORT: String(port), GUICHET_MODE: 'dev', DEV_IDENTITY_PORT: String(await freePort()), SMTP_PORT: String(await freePort()) });
     const base = `http://127.0.0.1:${port}`;
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(503);
