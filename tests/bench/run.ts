@@ -14,6 +14,8 @@ import { hashTrackingCode } from '../../src/core/cases/create-case.js';
 import { uuidv7 } from '../../src/ids.js';
 import { createLogger } from '../../src/logger.js';
 import { resolveTemporal } from '../../adapters/temporal/resolve-temporal.js';
+import nodemailer from 'nodemailer';
+import { SMTPServer } from 'smtp-server';
 import { generate, type Sample } from './dataset.js';
 import { httpClient } from './http.js';
 import { drive, percentiles } from './stats.js';
@@ -28,7 +30,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const DATA_DIR = path.resolve(process.env.BENCH_DATA_DIR ?? '.data/bench');
 /** Which measurements to run: BENCH_PARTS=search,view360 skips the intake runs. */
-const PARTS = new Set((process.env.BENCH_PARTS ?? 'intake,direct,search,view360,escalation').split(','));
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'intake,direct,search,view360,screenpop,email,escalation').split(','));
+const EMAILS = Number(process.env.BENCH_EMAILS ?? 3000);
 const ESCALATIONS = Number(process.env.BENCH_ESCALATIONS ?? 10_000);
 const say = (s: string) => process.stdout.write(`${s}\n`);
 const results: Record<string, unknown> = {};
@@ -67,6 +70,11 @@ async function main() {
   const key = await apiKeyRepository(sql).create({ id: `bench-${Date.now()}`, label: 'bench', role: 'counter_agent' });
 
   const port = await freePort();
+  // Acknowledgements go to a sink SMTP server standing in for the city's relay.
+  const sink = new SMTPServer({ authOptional: true, disabledCommands: ['AUTH', 'STARTTLS'], logger: false, onData: (stream, _s, cb) => stream.on('data', () => {}).on('end', () => cb()) });
+  const sinkPort = await freePort();
+  await new Promise<void>((r) => sink.listen(sinkPort, '127.0.0.1', () => r()));
+  const smtpPort = await freePort();
   // A fresh in-memory dev server each run: workflows of earlier runs must not load this one.
   const temporal = await resolveTemporal({ address: process.env.TEMPORAL_ADDRESS, tryContainers: false, logger });
   const env = {
@@ -78,6 +86,10 @@ async function main() {
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     DATABASE_POOL_SIZE: String(CONCURRENCY),
+    MAIL_DOMAIN: 'bench.example',
+    SMTP_URL: `smtp://127.0.0.1:${sinkPort}?ignoreTLS=true`,
+    SMTP_PORT: String(smtpPort),
+    AUTO_REPLIES_PER_SENDER_PER_HOUR: '1000000',
   };
   // The API (with the outbox relay) and the worker in processes of their own, as in production.
   const api = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'api'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -91,11 +103,14 @@ async function main() {
     if (PARTS.has('direct')) await direct(sql, sample);
     if (PARTS.has('search')) await search(base, auth, sample);
     if (PARTS.has('view360')) await view360(base, auth, sample);
+    if (PARTS.has('screenpop')) await screenPopLatency(base, auth, sample);
+    if (PARTS.has('email')) await inboundEmail(sql, smtpPort);
     if (worker) await escalation(base, sql, worker.pid!);
   } finally {
     api.kill('SIGTERM');
     worker?.kill('SIGTERM');
     await temporal.stop();
+    await new Promise<void>((r) => sink.close(() => r()));
     await sql.end();
     await db.stop();
   }
@@ -250,6 +265,54 @@ async function view360(base: string, auth: Record<string, string>, sample: Sampl
   const p = percentiles(samples.slice(20));
   results.resident360 = p;
   say(`resident 360° view: p50 ${p.p50} ms, p95 ${p.p95} ms (n=${p.n})`);
+}
+
+/** The telephony system's call event: residents by caller number with their open cases, at 1 M residents. */
+async function screenPopLatency(base: string, auth: Record<string, string>, sample: Sample) {
+  const call = httpClient(base, 1);
+  const post = async (i: number) => {
+    const body = JSON.stringify({ callId: `bench-${Date.now()}-${i}`, event: 'ringing', callerNumber: sample.phones[i % sample.phones.length] });
+    const t = performance.now();
+    const res = await call('POST', '/v1/telephony/calls', { ...auth, 'content-type': 'application/json' }, body);
+    if (res.status !== 200) throw new Error(`${res.status} ${res.text.slice(0, 200)}`);
+    return performance.now() - t;
+  };
+  for (let i = 0; i < 20; i++) await post(i);
+  const samples: number[] = [];
+  for (let i = 0; i < 400; i++) samples.push(await post(1000 + i));
+  const p = percentiles(samples);
+  results.screenPop = p;
+  say(`screen pop (POST /v1/telephony/calls): p50 ${p.p50} ms, p95 ${p.p95} ms (n=${p.n})`);
+}
+
+/**
+ * Inbound email through SMTP to a threaded case: replies naming an existing case's reference in the subject,
+ * from many senders over 16 connections; each is parsed, threaded and recorded before the 250 answer.
+ */
+async function inboundEmail(sql: ReturnType<typeof createSql>, smtpPort: number) {
+  const refs = (await sql<{ reference: string }[]>`select reference from cases where status in ('received', 'in_progress') limit 500`).map((r) => r.reference);
+  const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true, pool: true, maxConnections: CONCURRENCY, maxMessages: Infinity });
+  let next = 0;
+  const send = async () => {
+    const i = next++;
+    if (i >= EMAILS) return;
+    await transport.sendMail({
+      from: `habitant${i}@exemple.fr`,
+      to: 'mairie@bench.example',
+      subject: `Re: [${refs[i % refs.length]}] votre demande`,
+      text: `Bonjour, voici une précision n°${i} sur ma demande. Cordialement.`,
+      messageId: `<bench-${Date.now()}-${i}@exemple.fr>`,
+    });
+  };
+  await drive(send, { seconds: 3, concurrency: CONCURRENCY, until: () => next >= 100 }); // warm-up
+  next = 100;
+  const t0 = performance.now();
+  const r = await drive(send, { seconds: 120, concurrency: CONCURRENCY, until: () => next >= EMAILS });
+  const perSecond = r.done / ((performance.now() - t0) / 1000);
+  transport.close();
+  const lat = percentiles(r.latencies);
+  results.inboundEmailThreaded = { emails: r.done, perSecond: Math.round(perSecond), errors: r.errors, latencyMs: lat };
+  say(`inbound email through SMTP, threaded onto cases: ${r.done} at ${Math.round(perSecond)}/s, p50 ${lat.p50} ms, p99 ${lat.p99} ms, errors ${r.errors}${r.firstError ? ` (first: ${r.firstError})` : ''}`);
 }
 
 /**
