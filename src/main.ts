@@ -7,7 +7,7 @@ import { seedCatalogue, seedDemoAgents } from '../adapters/postgres/seed.js';
 import { outboxRelay } from '../adapters/temporal/outbox-relay.js';
 import { resolveTemporal } from '../adapters/temporal/resolve-temporal.js';
 import { createCaseWorker } from '../adapters/temporal/worker.js';
-import { startMimic, type Mimic } from '../adapters/identity/franceconnect-mimic.js';
+import type { Mimic } from '../adapters/identity/franceconnect-mimic.js';
 import { IdentityConfigError, parseIdentityConfig, type IdentityConfig, type ProviderInput } from '../adapters/identity/provider-config.js';
 import { composeApp } from './compose.js';
 import { startSmtpListener } from '../adapters/channels/email/smtp-listener.js';
@@ -42,6 +42,8 @@ async function loadDemoData(config: Config, sql: Sql, log: Logger, seedCases: (r
  * demo residents, so a newcomer can sign in. loadConfig refuses it in production mode.
  */
 async function startDevIdentityProvider(config: Config, baseUrl: string): Promise<{ mimic: Mimic; input: ProviderInput }> {
+  // Loaded only here: a production process never even imports the demo provider.
+  const { startMimic } = await import('../adapters/identity/franceconnect-mimic.js');
   const mimic = await startMimic({
     flavour: 'franceconnect',
     port: config.identity.devProviderPort,

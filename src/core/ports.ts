@@ -278,8 +278,11 @@ export interface PhoneCall {
 }
 
 export interface PhoneCallRepository {
-  /** Records the event; false when this call already reported it. */
-  record(call: PhoneCall): Promise<boolean>;
+  /**
+   * Records the event and, with it, the access-log line of each matched resident (one atomic statement);
+   * false, writing nothing, when this call already reported this event.
+   */
+  record(call: PhoneCall, access: { actor: string; actorLabel: string | null; role: string; purpose: string } | null): Promise<boolean>;
   listForResident(residentId: string, limit: number): Promise<PhoneCall[]>;
 }
 

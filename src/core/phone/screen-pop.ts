@@ -28,35 +28,20 @@ export async function screenPop(deps: CoreDeps, actor: Actor, input: CallEvent):
   assertCan(actor, 'residents:read');
   const caller = input.callerNumber ? normalizePhone(input.callerNumber) : null;
   const hits = caller ? await deps.store.residents.search({ kind: 'phone', normalized: caller }, 5) : [];
-  const residents = await Promise.all(
-    hits.map(async (hit) => ({
-      resident: hit.resident,
-      openCases: hit.openCases ? (await deps.store.cases.list({ residentId: hit.resident.id, status: [...OPEN_STATUSES] }, 10, null)).items : [],
-    })),
-  );
   const at = input.at ?? deps.clock.now();
-  const recorded = await deps.store.phoneCalls.record({
-    id: deps.newId(),
-    callId: input.callId,
-    event: input.event,
-    caller,
-    residentIds: residents.map((r) => r.resident.id),
-    agentId: actor.agentId,
-    at,
-  });
-  if (recorded && input.event === 'ringing') {
-    await Promise.all(
-      residents.map((r) =>
-        deps.store.accessLog.recordResidentAccess({
-          residentId: r.resident.id,
-          actor: actor.agentId ?? actor.principalId,
-          actorLabel: actor.label ?? null,
-          role: actor.role,
-          purpose: 'appel entrant',
-          at,
-        }),
-      ),
-    );
-  }
+  // The open cases and the record of the call do not wait for each other: the agent's screen waits for both.
+  const [residents, recorded] = await Promise.all([
+    Promise.all(
+      hits.map(async (hit) => ({
+        resident: hit.resident,
+        openCases: hit.openCases ? (await deps.store.cases.list({ residentId: hit.resident.id, status: [...OPEN_STATUSES] }, 10, null)).items : [],
+      })),
+    ),
+    deps.store.phoneCalls.record(
+      { id: deps.newId(), callId: input.callId, event: input.event, caller, residentIds: hits.map((h) => h.resident.id), agentId: actor.agentId, at },
+      // Showing who calls is a read of their record: in their access log, once per call.
+      input.event === 'ringing' ? { actor: actor.agentId ?? actor.principalId, actorLabel: actor.label ?? null, role: actor.role, purpose: 'appel entrant' } : null,
+    ),
+  ]);
   return { caller, residents, recorded };
 }
