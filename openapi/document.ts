@@ -18,6 +18,8 @@ export function currentDocument() {
     limits: DEFAULT_LIMITS,
     maxAttachmentBytes: 1,
     email: null,
+    notifications: null,
+    smsWebhookSecret: null,
   } satisfies HttpDeps;
   return openApiDocument(createApp(deps));
 }

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { filesystemStorage } from '../adapters/storage/filesystem.js';
 import { emailChannel, type EmailChannelConfig } from '../adapters/channels/email/email-inbound.js';
 import type { EmailSender } from '../adapters/notify/email-sender.js';
+import { notificationDispatcher } from '../adapters/notify/notification-dispatcher.js';
+import type { SmsGateway } from '../adapters/notify/sms-gateway.js';
 import { MAX_ATTACHMENT_BYTES } from './core/attachments/attachment-policy.js';
 import { createIdentityService } from '../adapters/identity/identity-service.js';
 import type { IdentityConfig } from '../adapters/identity/provider-config.js';
@@ -32,6 +34,8 @@ export function composeApp(
     maxAttachmentBytes?: number;
     /** Outgoing mail and the email channel's settings; without it, no email channel. */
     email?: { sender: EmailSender; config: Omit<EmailChannelConfig, 'maxAttachmentBytes' | 'publicBaseUrl'> };
+    /** The SMS gateway and the secret its delivery reports are signed with. */
+    sms?: { gateway: SmsGateway; webhookSecret: string };
   },
 ) {
   const core: CoreDeps = {
@@ -63,6 +67,8 @@ export function composeApp(
     limits: { ...DEFAULT_LIMITS, ...opts.limits },
     maxAttachmentBytes: opts.maxAttachmentBytes ?? MAX_ATTACHMENT_BYTES,
     email: null,
+    notifications: null,
+    smsWebhookSecret: opts.sms?.webhookSecret ?? null,
   };
   if (opts.email) {
     deps.email = emailChannel({
@@ -71,6 +77,17 @@ export function composeApp(
       limiter: deps.identity.limiter,
       logger,
       config: { ...opts.email.config, publicBaseUrl: deps.identity.publicBaseUrl, maxAttachmentBytes: deps.maxAttachmentBytes },
+    });
+  }
+  if (opts.email || opts.sms) {
+    deps.notifications = notificationDispatcher({
+      sql,
+      core,
+      email: opts.email?.sender ?? null,
+      sms: opts.sms?.gateway ?? null,
+      logger,
+      domain: opts.email?.config.domain ?? 'guichet.localhost',
+      publicBaseUrl: deps.identity.publicBaseUrl,
     });
   }
   return { app: createApp(deps), deps };

@@ -37,6 +37,9 @@ const schema = z.object({
   MAIL_FROM: z.string().optional(),
   INBOUND_DEFAULT_REQUEST_TYPE: z.string().default('REL-INFORMATION'),
   AUTO_REPLIES_PER_SENDER_PER_HOUR: z.coerce.number().int().min(0).default(5),
+  SMS_GATEWAY_URL: z.string().url().optional(),
+  SMS_GATEWAY_TOKEN: z.string().optional(),
+  SMS_GATEWAY_SECRET: z.string().min(16).optional(),
   ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
 });
 
@@ -64,6 +67,7 @@ export type Config = {
   };
   trustProxy: boolean;
   attachmentMaxBytes: number;
+  sms: { url: string; token: string; secret: string } | null;
   /** null: no email channel (production without MAIL_DOMAIN). */
   mail: {
     domain: string;
@@ -97,6 +101,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (mode === 'production' && (e.IDENTITY_PROVIDERS || e.IDENTITY_PROVIDERS_FILE) && !e.PUBLIC_BASE_URL) {
     throw new ConfigError('Invalid configuration:\n  PUBLIC_BASE_URL: required in production mode with identity providers (redirect URIs come from it, never from the Host header)');
   }
+  if (e.SMS_GATEWAY_URL && !e.SMS_GATEWAY_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  SMS_GATEWAY_SECRET: required with SMS_GATEWAY_URL (delivery reports are checked against it)');
+  }
   if (mode === 'production' && e.MAIL_DOMAIN && !e.SMTP_URL) {
     throw new ConfigError('Invalid configuration:\n  SMTP_URL: required in production mode with MAIL_DOMAIN (acknowledgements and notifications are sent through it)');
   }
@@ -128,6 +135,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
     trustProxy: e.TRUST_PROXY === 'true',
     attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
+    sms: e.SMS_GATEWAY_URL ? { url: e.SMS_GATEWAY_URL, token: e.SMS_GATEWAY_TOKEN ?? '', secret: e.SMS_GATEWAY_SECRET ?? '' } : null,
     mail:
       e.MAIL_DOMAIN || mode === 'dev'
         ? {

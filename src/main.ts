@@ -12,6 +12,7 @@ import { IdentityConfigError, parseIdentityConfig, type IdentityConfig, type Pro
 import { composeApp } from './compose.js';
 import { startSmtpListener } from '../adapters/channels/email/smtp-listener.js';
 import { emailSender } from '../adapters/notify/email-sender.js';
+import { httpSmsGateway } from '../adapters/notify/sms-gateway.js';
 import { createCase } from './core/cases/create-case.js';
 import { DEMO_RESIDENTS } from './demo/identity.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -162,11 +163,24 @@ async function main() {
             },
           }
         : {}),
+      ...(config.sms
+        ? {
+            sms: {
+              gateway: httpSmsGateway({ url: config.sms.url, token: config.sms.token, statusCallbackUrl: `${baseUrl}/webhooks/sms-gateway` }),
+              webhookSecret: config.sms.secret,
+            },
+          }
+        : {}),
       temporalReady: async () => {
         await client.withDeadline(Date.now() + 2000, () => connection.healthService.check({}));
         return true;
       },
     });
+    // Residents hear of their cases on their channel: sent from this process, claimed row by row.
+    if (deps.notifications) {
+      deps.notifications.start();
+      stops.push(() => deps.notifications!.stop());
+    }
     if (config.mode === 'dev') {
       const counter = { principalId: 'demo-seed', role: 'counter_agent' as const, agentId: null, directorateId: null };
       credentials = await loadDemoData(config, sql, log, async (i) => {

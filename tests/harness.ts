@@ -7,6 +7,7 @@ import { inject, test as base } from 'vitest';
 import { createSql, type Sql } from '../adapters/postgres/client.js';
 import { composeApp } from '../src/compose.js';
 import type { CoreDeps } from '../src/core/ports.js';
+import type { NotificationDispatcher } from '../adapters/notify/notification-dispatcher.js';
 import type { App } from '../src/http/context.js';
 import { createLogger } from '../src/logger.js';
 import { databaseUrl, TEMPLATE_DB } from './setup/global-setup.js';
@@ -25,6 +26,8 @@ export interface Harness {
   /** URL of this test's own database. */
   url: string;
   core: CoreDeps;
+  /** The notification dispatcher, when the harness was given an email sender or an SMS gateway. */
+  notifications: NotificationDispatcher | null;
   /** Everything the app logged during this test, one JSON line per entry. */
   logs(): string;
   call<T = any>(
@@ -93,6 +96,7 @@ export async function createHarness(opts: Omit<Parameters<typeof composeApp>[2],
     sql,
     url,
     core: deps.core,
+    notifications: deps.notifications,
     logs: () => lines.join(''),
     async count(table) {
       const rows = await sql<{ n: number }[]>`select count(*)::int as n from ${sql(table)}`;

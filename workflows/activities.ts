@@ -58,6 +58,11 @@ export function createCaseActivities(deps: { sql: Sql; now?: () => Date }) {
           where id = ${input.caseId} and status = 'resolved' returning id`;
         if (closed.length === 0) return;
         await event(t, input.caseId, 'status_changed', 'public', { from: 'resolved', to: 'closed', labelFr: STATUS_LABELS_FR.closed, automatic: true });
+        // The resident hears of it on their channel (the notification dispatcher sends it).
+        await t`insert into notifications (id, case_id, dedup_key, kind, recipient, message, created_at, available_at)
+          select ${uuidv7()}, id, ${`${input.caseId}:case_closed:auto`}, 'case_closed', 'resident', '{}'::jsonb, ${now()}, ${now()}
+          from cases where id = ${input.caseId} and resident_id is not null
+          on conflict (dedup_key) do nothing`;
       });
     },
   };

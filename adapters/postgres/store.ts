@@ -58,6 +58,13 @@ function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => 
     attachments: attachmentRepository(sql),
     phoneCalls: phoneCallRepository(sql),
     channelMessages: channelMessageRepository(sql),
+    notifications: {
+      async queueForResident(n) {
+        await s`insert into notifications (id, case_id, dedup_key, kind, recipient, message, created_at, available_at)
+          values (${n.id}, ${n.caseId}, ${n.dedupKey}, ${n.kind}, 'resident', ${s.json(n.message as never)}, ${n.at}, ${n.at})
+          on conflict (dedup_key) do nothing`;
+      },
+    },
   };
 }
 

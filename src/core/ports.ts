@@ -297,6 +297,11 @@ export interface ChannelMessageRepository {
   quarantine(q: { id: string; channel: string; reason: string; storageKey: string | null; size: number; at: Date }): Promise<void>;
 }
 
+export interface NotificationRepository {
+  /** Queues a message for the resident; once per deduplication key, however often it is asked. */
+  queueForResident(n: { id: string; caseId: string; dedupKey: string; kind: string; message: Record<string, unknown>; at: Date }): Promise<void>;
+}
+
 export interface Repositories {
   agents: AgentRepository;
   outbox: OutboxRepository;
@@ -312,6 +317,7 @@ export interface Repositories {
   attachments: AttachmentRepository;
   phoneCalls: PhoneCallRepository;
   channelMessages: ChannelMessageRepository;
+  notifications: NotificationRepository;
 }
 
 export interface Store extends Repositories {

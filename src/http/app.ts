@@ -52,6 +52,7 @@ import * as getCaseAttachment from './routes/v1_cases_getAttachment.js';
 import * as reportCallEvent from './routes/v1_telephony_callEvent.js';
 import * as recordLetter from './routes/v1_postalMail_recordLetter.js';
 import * as ingestEmail from './routes/v1_inbound_email.js';
+import * as smsDeliveryReport from './routes/webhooks_smsGateway.js';
 
 /** The table of contents of the API. Order matters only where paths overlap (duplicates before {id}). */
 export const ROUTES = [
@@ -97,6 +98,7 @@ export const ROUTES = [
   reportCallEvent,
   recordLetter,
   ingestEmail,
+  smsDeliveryReport,
   // Residents
   searchResidents,
   listDuplicates,

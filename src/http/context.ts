@@ -5,6 +5,7 @@ import type { CoreDeps } from '../core/ports.js';
 import type { Logger } from '../logger.js';
 import type { IdentityService } from '../../adapters/identity/identity-service.js';
 import type { EmailChannel } from '../../adapters/channels/email/email-inbound.js';
+import type { NotificationDispatcher } from '../../adapters/notify/notification-dispatcher.js';
 import { zodInvalidFields } from './problem.js';
 
 export interface HttpDeps {
@@ -23,6 +24,9 @@ export interface HttpDeps {
   maxAttachmentBytes: number;
   /** The email channel (null where no mail is configured). */
   email: EmailChannel | null;
+  /** Sends residents' notifications; receives the SMS gateway's delivery reports. */
+  notifications: NotificationDispatcher | null;
+  smsWebhookSecret: string | null;
 }
 
 export interface RateLimits {

@@ -6,6 +6,7 @@ import type { CoreDeps } from '../ports.js';
 import { caseEvent } from './case-event.js';
 import { signalForStatusChange } from './case-signals.js';
 import { loadCaseForChange } from './load-case.js';
+import { notificationForStatus, queueResidentNotification } from '../notifications/resident-notifications.js';
 
 export interface ChangeStatusInput {
   status: CaseStatus;
@@ -39,14 +40,15 @@ export async function changeCaseStatus(deps: CoreDeps, actor: Actor, caseId: str
     const signal = signalForStatusChange(c, input.status);
     if (signal) await tx.outbox.add(c.id, signal, now);
     const reopened = c.status === 'resolved' && input.status === 'in_progress';
-    await tx.events.append(
-      caseEvent(deps, c.id, reopened ? 'case_reopened' : 'status_changed', 'public', actor, {
-        from: c.status,
-        to: input.status,
-        labelFr: STATUS_LABELS_FR[input.status],
-        ...(input.message ? { message: input.message } : {}),
-      }),
-    );
+    const event = caseEvent(deps, c.id, reopened ? 'case_reopened' : 'status_changed', 'public', actor, {
+      from: c.status,
+      to: input.status,
+      labelFr: STATUS_LABELS_FR[input.status],
+      ...(input.message ? { message: input.message } : {}),
+    });
+    await tx.events.append(event);
+    const notify = notificationForStatus(c, input.status);
+    if (notify) await queueResidentNotification(deps, tx, c, notify, event.id, { text: input.message });
     return updated;
   });
 }

@@ -6,6 +6,7 @@ import { invalid } from '../errors.js';
 import type { Case, RequestType } from '../model.js';
 import type { CoreDeps, Repositories } from '../ports.js';
 import { caseEvent } from './case-event.js';
+import { queueResidentNotification } from '../notifications/resident-notifications.js';
 import { loadCaseForChange } from './load-case.js';
 
 /**
@@ -70,17 +71,18 @@ export async function escalateInTransaction(
     deadlineState: firstEscalation ? 'on_track' : c.deadlineState,
     updatedAt: now,
   });
-  await tx.events.append(
-    caseEvent(deps, c.id, 'case_escalated', 'public', actor, {
-      from: c.status,
-      to: 'escalated',
-      labelFr: STATUS_LABELS_FR.escalated,
-      directorateId,
-      assigneeId,
-      dueAt: updated.dueAt?.toISOString() ?? null,
-      ...(input.reason ? { reason: input.reason } : {}),
-    }),
-  );
+  const event = caseEvent(deps, c.id, 'case_escalated', 'public', actor, {
+    from: c.status,
+    to: 'escalated',
+    labelFr: STATUS_LABELS_FR.escalated,
+    directorateId,
+    assigneeId,
+    dueAt: updated.dueAt?.toISOString() ?? null,
+    ...(input.reason ? { reason: input.reason } : {}),
+  });
+  await tx.events.append(event);
+  // Told once, when the case first reaches a directorate (not at each transfer).
+  if (firstEscalation && c.residentId) await queueResidentNotification(deps, tx, updated, 'case_escalated', event.id);
   await tx.outbox.add(c.id, firstEscalation ? { kind: 'escalation_started', deadlineDays, calendar } : { kind: 'resumed' }, now);
   return updated;
 }

@@ -50,3 +50,41 @@ export function acknowledgementEmail(f: AcknowledgementFacts): { subject: string
     ].join('\n'),
   };
 }
+
+export interface NotificationFacts {
+  kind: 'case_escalated' | 'awaiting_resident' | 'case_resolved' | 'case_closed';
+  reference: string;
+  requestTypeLabel: string;
+  serviceName: string;
+  expectedAnswerAt: Date | null;
+  /** What the agent wrote to the resident (the question, the answer), when there is one. */
+  text: string | null;
+  followUrl: string;
+}
+
+const HEADLINES: Record<NotificationFacts['kind'], string> = {
+  case_escalated: 'a été transmise au service compétent',
+  awaiting_resident: 'attend une réponse de votre part',
+  case_resolved: 'a été traitée',
+  case_closed: 'est clôturée',
+};
+
+/** A notification by email: the same facts as the SMS, with room for the agent's words. */
+export function notificationEmail(f: NotificationFacts): { subject: string; text: string } {
+  const lines = ['Bonjour,', '', `Votre demande « ${f.requestTypeLabel} » (référence ${f.reference}) ${HEADLINES[f.kind]}.`];
+  if (f.kind === 'case_escalated') {
+    lines.push('', `Service en charge : ${f.serviceName}`);
+    if (f.expectedAnswerAt) lines.push(`Réponse attendue au plus tard le ${dateFr(f.expectedAnswerAt)}.`);
+  }
+  if (f.text) lines.push('', f.kind === 'awaiting_resident' ? 'Notre question :' : 'Message du service :', f.text);
+  if (f.kind === 'awaiting_resident') lines.push('', 'Répondez simplement à ce message, ou sur votre espace en ligne. Le délai de traitement reprendra à réception de votre réponse.');
+  if (f.kind === 'case_resolved') lines.push('', 'Si la réponse ne vous convient pas, vous pouvez rouvrir votre demande depuis votre espace en ligne dans les quinze jours.');
+  lines.push('', `Suivre votre demande : ${f.followUrl}`, '', 'Le service relation usagers de la ville');
+  return { subject: `[${f.reference}] Votre demande ${HEADLINES[f.kind]}`, text: lines.join('\n') };
+}
+
+/** The SMS: one message (160 characters when possible), no personal data beyond the reference. */
+export function notificationSms(f: NotificationFacts): string {
+  const tail = f.kind === 'awaiting_resident' ? ' Merci de répondre via votre espace en ligne.' : '';
+  return `Mairie : votre demande ${f.reference} ${HEADLINES[f.kind]}.${tail}`;
+}
