@@ -20,6 +20,7 @@ export function currentDocument() {
     email: null,
     notifications: null,
     smsWebhookSecret: null,
+    social: null,
   } satisfies HttpDeps;
   return openApiDocument(createApp(deps));
 }

@@ -11,6 +11,8 @@ import { emailChannel, type EmailChannelConfig } from '../adapters/channels/emai
 import type { EmailSender } from '../adapters/notify/email-sender.js';
 import { notificationDispatcher } from '../adapters/notify/notification-dispatcher.js';
 import type { SmsGateway } from '../adapters/notify/sms-gateway.js';
+import { socialChannel } from '../adapters/channels/social/social-inbound.js';
+import type { SocialNetwork } from '../adapters/channels/social/social-network.js';
 import { MAX_ATTACHMENT_BYTES } from './core/attachments/attachment-policy.js';
 import { createIdentityService } from '../adapters/identity/identity-service.js';
 import type { IdentityConfig } from '../adapters/identity/provider-config.js';
@@ -36,6 +38,8 @@ export function composeApp(
     email?: { sender: EmailSender; config: Omit<EmailChannelConfig, 'maxAttachmentBytes' | 'publicBaseUrl'> };
     /** The SMS gateway and the secret its delivery reports are signed with. */
     sms?: { gateway: SmsGateway; webhookSecret: string };
+    /** Social networks behind the one port, and the Facebook page's webhook secrets. */
+    social?: { networks: SocialNetwork[]; facebook: { appSecret: string; verifyToken: string } | null; defaultRequestTypeCode: string };
   },
 ) {
   const core: CoreDeps = {
@@ -69,7 +73,14 @@ export function composeApp(
     email: null,
     notifications: null,
     smsWebhookSecret: opts.sms?.webhookSecret ?? null,
+    social: null,
   };
+  if (opts.social) {
+    deps.social = {
+      channel: socialChannel({ core, networks: opts.social.networks, logger, defaultRequestTypeCode: opts.social.defaultRequestTypeCode, publicBaseUrl: deps.identity.publicBaseUrl }),
+      facebook: opts.social.facebook,
+    };
+  }
   if (opts.email) {
     deps.email = emailChannel({
       core,

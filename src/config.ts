@@ -40,6 +40,13 @@ const schema = z.object({
   SMS_GATEWAY_URL: z.string().url().optional(),
   SMS_GATEWAY_TOKEN: z.string().optional(),
   SMS_GATEWAY_SECRET: z.string().min(16).optional(),
+  MASTODON_URL: z.string().url().optional(),
+  MASTODON_TOKEN: z.string().optional(),
+  MASTODON_POLL_SECONDS: z.coerce.number().int().min(5).default(30),
+  FACEBOOK_APP_SECRET: z.string().optional(),
+  FACEBOOK_VERIFY_TOKEN: z.string().optional(),
+  FACEBOOK_PAGE_TOKEN: z.string().optional(),
+  FACEBOOK_GRAPH_URL: z.string().url().default('https://graph.facebook.com/v21.0'),
   ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
 });
 
@@ -68,6 +75,8 @@ export type Config = {
   trustProxy: boolean;
   attachmentMaxBytes: number;
   sms: { url: string; token: string; secret: string } | null;
+  mastodon: { url: string; token: string; pollSeconds: number } | null;
+  facebook: { appSecret: string; verifyToken: string; pageToken: string; graphUrl: string } | null;
   /** null: no email channel (production without MAIL_DOMAIN). */
   mail: {
     domain: string;
@@ -135,6 +144,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
     trustProxy: e.TRUST_PROXY === 'true',
     attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
+    mastodon: e.MASTODON_URL ? { url: e.MASTODON_URL, token: e.MASTODON_TOKEN ?? '', pollSeconds: e.MASTODON_POLL_SECONDS } : null,
+    facebook:
+      e.FACEBOOK_APP_SECRET && e.FACEBOOK_PAGE_TOKEN
+        ? { appSecret: e.FACEBOOK_APP_SECRET, verifyToken: e.FACEBOOK_VERIFY_TOKEN ?? '', pageToken: e.FACEBOOK_PAGE_TOKEN, graphUrl: e.FACEBOOK_GRAPH_URL }
+        : null,
     sms: e.SMS_GATEWAY_URL ? { url: e.SMS_GATEWAY_URL, token: e.SMS_GATEWAY_TOKEN ?? '', secret: e.SMS_GATEWAY_SECRET ?? '' } : null,
     mail:
       e.MAIL_DOMAIN || mode === 'dev'

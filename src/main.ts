@@ -13,6 +13,8 @@ import { composeApp } from './compose.js';
 import { startSmtpListener } from '../adapters/channels/email/smtp-listener.js';
 import { emailSender } from '../adapters/notify/email-sender.js';
 import { httpSmsGateway } from '../adapters/notify/sms-gateway.js';
+import { facebookPage } from '../adapters/channels/social/facebook.js';
+import { mastodonAccount } from '../adapters/channels/social/mastodon.js';
 import { createCase } from './core/cases/create-case.js';
 import { DEMO_RESIDENTS } from './demo/identity.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -147,6 +149,7 @@ async function main() {
           ...(config.mail.smtpUrl ? { smtpUrl: config.mail.smtpUrl } : { outboxDir: path.resolve(config.dataDir, 'outbox') }),
         })
       : null;
+    const mastodon = config.mastodon ? mastodonAccount({ baseUrl: config.mastodon.url, accessToken: config.mastodon.token }) : null;
     const { app, deps } = composeApp(sql, log, {
       maxBodyBytes: config.maxBodyBytes,
       calendar,
@@ -171,11 +174,31 @@ async function main() {
             },
           }
         : {}),
+      ...(mastodon || config.facebook
+        ? {
+            social: {
+              networks: [
+                ...(mastodon ? [mastodon.network] : []),
+                ...(config.facebook ? [facebookPage({ graphUrl: config.facebook.graphUrl, pageAccessToken: config.facebook.pageToken })] : []),
+              ],
+              facebook: config.facebook ? { appSecret: config.facebook.appSecret, verifyToken: config.facebook.verifyToken } : null,
+              defaultRequestTypeCode: config.mail?.defaultRequestTypeCode ?? 'REL-INFORMATION',
+            },
+          }
+        : {}),
       temporalReady: async () => {
         await client.withDeadline(Date.now() + 2000, () => connection.healthService.check({}));
         return true;
       },
     });
+    if (mastodon && deps.social) {
+      // Mentions of the city's account are polled; a failed round is simply tried again at the next one.
+      const every = config.mastodon!.pollSeconds * 1000;
+      const poll = setInterval(() => {
+        mastodon.pollOnce(deps.social!.channel).catch((err: Error) => log.warn({ event: 'mastodon_poll_failed', err: err.message }, 'Mastodon poll failed'));
+      }, every);
+      stops.push(async () => clearInterval(poll));
+    }
     // Residents hear of their cases on their channel: sent from this process, claimed row by row.
     if (deps.notifications) {
       deps.notifications.start();

@@ -8,7 +8,7 @@ import { createSql, type Sql } from '../adapters/postgres/client.js';
 import { composeApp } from '../src/compose.js';
 import type { CoreDeps } from '../src/core/ports.js';
 import type { NotificationDispatcher } from '../adapters/notify/notification-dispatcher.js';
-import type { App } from '../src/http/context.js';
+import type { App, HttpDeps } from '../src/http/context.js';
 import { createLogger } from '../src/logger.js';
 import { databaseUrl, TEMPLATE_DB } from './setup/global-setup.js';
 import { TEST_KEYS, type Persona } from './setup/test-keys.js';
@@ -28,6 +28,8 @@ export interface Harness {
   core: CoreDeps;
   /** The notification dispatcher, when the harness was given an email sender or an SMS gateway. */
   notifications: NotificationDispatcher | null;
+  /** Everything the app was wired with (channels, identity…). */
+  deps: HttpDeps;
   /** Everything the app logged during this test, one JSON line per entry. */
   logs(): string;
   call<T = any>(
@@ -97,6 +99,7 @@ export async function createHarness(opts: Omit<Parameters<typeof composeApp>[2],
     url,
     core: deps.core,
     notifications: deps.notifications,
+    deps,
     logs: () => lines.join(''),
     async count(table) {
       const rows = await sql<{ n: number }[]>`select count(*)::int as n from ${sql(table)}`;

@@ -21,6 +21,11 @@ export function channelMessageRepository(sql: Sql | TxSql): ChannelMessageReposi
         select token from ins union all select token from case_reply_tokens where case_id = ${caseId} limit 1`;
       return rows[0]!.token;
     },
+    async bindConversation(channel, key, caseId, at) {
+      await s`insert into channel_messages (channel, external_id, case_id, direction, created_at)
+        values (${channel}, ${`conversation:${key}`}, ${caseId}, 'in', ${at})
+        on conflict (channel, external_id) do update set case_id = excluded.case_id, created_at = excluded.created_at`;
+    },
     async caseForReplyToken(token) {
       const rows = await s<{ caseId: string }[]>`select case_id from case_reply_tokens where token = ${token}`;
       return rows[0]?.caseId ?? null;

@@ -294,6 +294,8 @@ export interface ChannelMessageRepository {
   /** The case's reply token, created on first use. */
   replyToken(caseId: string, newToken: () => string): Promise<string>;
   caseForReplyToken(token: string): Promise<string | null>;
+  /** Points a conversation at its current case (a new case once the previous one is closed). */
+  bindConversation(channel: string, key: string, caseId: string, at: Date): Promise<void>;
   quarantine(q: { id: string; channel: string; reason: string; storageKey: string | null; size: number; at: Date }): Promise<void>;
 }
 

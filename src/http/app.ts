@@ -53,6 +53,7 @@ import * as reportCallEvent from './routes/v1_telephony_callEvent.js';
 import * as recordLetter from './routes/v1_postalMail_recordLetter.js';
 import * as ingestEmail from './routes/v1_inbound_email.js';
 import * as smsDeliveryReport from './routes/webhooks_smsGateway.js';
+import * as facebookWebhook from './routes/webhooks_facebook.js';
 
 /** The table of contents of the API. Order matters only where paths overlap (duplicates before {id}). */
 export const ROUTES = [
@@ -99,6 +100,7 @@ export const ROUTES = [
   recordLetter,
   ingestEmail,
   smsDeliveryReport,
+  facebookWebhook,
   // Residents
   searchResidents,
   listDuplicates,

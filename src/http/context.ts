@@ -5,6 +5,7 @@ import type { CoreDeps } from '../core/ports.js';
 import type { Logger } from '../logger.js';
 import type { IdentityService } from '../../adapters/identity/identity-service.js';
 import type { EmailChannel } from '../../adapters/channels/email/email-inbound.js';
+import type { SocialChannel } from '../../adapters/channels/social/social-inbound.js';
 import type { NotificationDispatcher } from '../../adapters/notify/notification-dispatcher.js';
 import { zodInvalidFields } from './problem.js';
 
@@ -27,6 +28,8 @@ export interface HttpDeps {
   /** Sends residents' notifications; receives the SMS gateway's delivery reports. */
   notifications: NotificationDispatcher | null;
   smsWebhookSecret: string | null;
+  /** Social networks: the channel, and the Facebook page's webhook secrets when there is one. */
+  social: { channel: SocialChannel; facebook: { appSecret: string; verifyToken: string } | null } | null;
 }
 
 export interface RateLimits {

@@ -121,6 +121,7 @@ function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path:
     'POST /v1/residents/{id}/not-duplicate': { otherId: t.d.residentId },
     'POST /v1/identity-links/{id}/decision': { decision: 'rejected' },
     'POST /webhooks/sms-gateway': { id: 'sms-1', status: 'delivered' },
+    'POST /webhooks/facebook': { object: 'page', entry: [] },
     'POST /v1/telephony/calls': { callId: `call-${Math.random()}`, event: 'ringing', callerNumber: '0611111111' },
   };
   const query: Record<string, string> = {

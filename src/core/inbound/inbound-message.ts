@@ -18,7 +18,14 @@ export interface InboundMessage {
     replyToken?: string | undefined;
     /** Ids of the messages this one answers (In-Reply-To, References; the replied-to status). */
     inReplyTo: string[];
+    /**
+     * A conversation without reply ids (a page's private messages with one person): its messages go to the
+     * conversation's open case.
+     */
+    conversationKey?: string | undefined;
   };
+  /** Posted publicly (a public mention): the answer must not repeat personal data in public. */
+  isPublic?: boolean | undefined;
   /**
    * Sent by a machine (auto-reply, bulk or list mail, a bounce): recorded like any message but never
    * answered automatically — how helpdesks avoid ping-pong.

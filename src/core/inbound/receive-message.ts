@@ -31,6 +31,7 @@ export function referenceInSubject(subject: string | null): string | null {
 async function findThread(tx: Repositories, msg: InboundMessage): Promise<Case | null> {
   let caseId = msg.thread.replyToken ? await tx.channelMessages.caseForReplyToken(msg.thread.replyToken) : null;
   caseId ??= await tx.channelMessages.caseFor(msg.channel, msg.thread.inReplyTo);
+  if (!caseId && msg.thread.conversationKey) caseId = await tx.channelMessages.caseFor(msg.channel, [`conversation:${msg.thread.conversationKey}`]);
   let c = caseId ? await tx.cases.findById(caseId, { forUpdate: true }) : null;
   if (!c) {
     const reference = referenceInSubject(msg.subject);
@@ -112,6 +113,7 @@ export async function receiveMessage(
     await tx.events.appendMany(events);
     await bind(tx, c.id, event.id);
     if (msg.externalId) await tx.channelMessages.record(msg.channel, msg.externalId, c.id, 'in', now);
+    if (msg.thread.conversationKey) await tx.channelMessages.bindConversation(msg.channel, msg.thread.conversationKey, c.id, now);
     return { kind: 'threaded', case: saved, autoReplyAllowed: !msg.automated };
   });
   if (threaded) return threaded;
@@ -147,6 +149,7 @@ export async function receiveMessage(
       await tx.events.append(event);
       await bind(tx, c.id, event.id);
       if (msg.externalId) await tx.channelMessages.record(msg.channel, msg.externalId, c.id, 'in', deps.clock.now());
+      if (msg.thread.conversationKey) await tx.channelMessages.bindConversation(msg.channel, msg.thread.conversationKey, c.id, deps.clock.now());
     },
   );
   if (created.replayed) return { kind: 'duplicate', caseId: created.case.id };
