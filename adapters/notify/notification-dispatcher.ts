@@ -40,6 +40,8 @@ export function notificationDispatcher(deps: { sql: Sql; core: CoreDeps; email: 
     const expected = c.dueAt ?? (rt ? dueAt(startClock(c.createdAt, rt.deadlineDays, cal), cal) : null);
     const f: NotificationFacts = {
       kind: n.kind,
+      receivedAt: c.createdAt,
+      service: { name: d?.name ?? '', email: d?.email ?? null, phone: d?.phone ?? null, address: d?.address ?? null, openingHours: d?.openingHours ?? null },
       reference: c.reference,
       requestTypeLabel: rt?.label ?? c.requestTypeCode,
       serviceName: d?.name ?? '',

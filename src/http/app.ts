@@ -54,6 +54,7 @@ import * as recordLetter from './routes/v1_postalMail_recordLetter.js';
 import * as ingestEmail from './routes/v1_inbound_email.js';
 import * as smsDeliveryReport from './routes/webhooks_smsGateway.js';
 import * as facebookWebhook from './routes/webhooks_facebook.js';
+import * as acknowledgementPdf from './routes/v1_cases_acknowledgement.js';
 
 /** The table of contents of the API. Order matters only where paths overlap (duplicates before {id}). */
 export const ROUTES = [
@@ -90,6 +91,7 @@ export const ROUTES = [
   mergeCase,
   uploadCaseAttachment,
   getCaseAttachment,
+  acknowledgementPdf,
   // Escalation: the directorates' side
   acceptCase,
   transferCase,

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { emailSender } from '../../adapters/notify/email-sender.js';
 import { httpSmsGateway } from '../../adapters/notify/sms-gateway.js';
 import { createHarness, type Harness } from '../harness.js';
+import { TEST_KEYS } from '../setup/test-keys.js';
 
 /** Real peers: an SMTP server as the city's relay, a small HTTP server as the SMS gateway. */
 const SECRET = 'sms-gateway-secret-0123456789';
@@ -50,6 +51,27 @@ beforeEach(() => {
 
 const dispatch = () => h.notifications!.dispatchOnce();
 const timeline = async (caseId: string) => (await h.call('GET', `/v1/cases/${caseId}/events`)).body.items.map((e: { type: string; data: Record<string, unknown> }) => ({ type: e.type, ...e.data }));
+
+describe('acknowledgements (accusé de réception)', () => {
+  it('a request by phone is acknowledged by SMS (date of receipt, service, expected date); by post, a letter to print', async () => {
+    const phoned = await h.newCase({ channel: 'phone', resident: { givenName: 'Paul', familyName: 'Vidal', phone: '06 55 44 33 22' } });
+    const posted = await h.newCase({ channel: 'postal', resident: { givenName: 'Rose', familyName: 'Blanc', postalAddress: '2 place du Marché, 69002 Lyon' } });
+    await dispatch();
+    expect(sms).toEqual([expect.objectContaining({ to: '+33655443322' })]);
+    expect(sms[0]!.text).toMatch(new RegExp(`^Mairie : demande ${phoned.reference} reçue le \\d+ \\S+ \\d{4}, confiée à .+\\. Réponse au plus tard le \\d+ \\S+ \\d{4}\\.$`));
+    const [letter] = await h.sql<{ status: string; kind: string }[]>`select status, kind from notifications where case_id = ${posted.id}`;
+    expect(letter).toEqual({ status: 'to_print', kind: 'acknowledgement' });
+    const pdf = await h.app.request(`/v1/cases/${posted.id}/acknowledgement.pdf`, { headers: { authorization: `Bearer ${TEST_KEYS.counter_agent}` } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.toString('latin1')).toContain(`(${posted.reference})`);
+    // At the counter the receipt is printed on the spot: nothing is queued.
+    const counter = await h.newCase({ channel: 'counter', resident: { givenName: 'Léa', familyName: 'Roy', phone: '06 00 00 00 09' } });
+    expect(await h.sql`select 1 from notifications where case_id = ${counter.id}`).toHaveLength(0);
+  });
+});
 
 describe('notifications on the resident’s channel', () => {
   it('by email when the resident has an address: escalated, then a question with the agent’s words', async () => {

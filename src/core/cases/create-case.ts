@@ -7,6 +7,7 @@ import { generateReference, generateTrackingCode } from '../reference.js';
 import { resolveInlineResident, type InlineResident, type ResidentOutcome } from '../residents/resolve-resident.js';
 import { caseEvent } from './case-event.js';
 import { escalateInTransaction } from './escalate-case.js';
+import { acknowledgedByNotification, queueResidentNotification } from '../notifications/resident-notifications.js';
 
 export interface CreateCaseInput {
   channel: Channel;
@@ -166,6 +167,9 @@ export async function recordCase(
       updatedAt: now,
     };
     await alsoWrite?.(tx, created);
+    if (created.residentId && acknowledgedByNotification(created.channel)) {
+      await queueResidentNotification(deps, tx, created, 'acknowledgement', 'created');
+    }
     if (requestType.autoEscalate && !article) {
       created = await escalateInTransaction(deps, tx, actor, created, { reason: 'Transmission automatique' });
     }

@@ -3,7 +3,15 @@ import type { Case } from '../model.js';
 import type { CoreDeps, Repositories } from '../ports.js';
 
 /** The events residents care about, each a notification on their preferred channel. */
-export type ResidentNotificationKind = 'case_escalated' | 'awaiting_resident' | 'case_resolved' | 'case_closed';
+export type ResidentNotificationKind = 'acknowledgement' | 'case_escalated' | 'awaiting_resident' | 'case_resolved' | 'case_closed';
+
+/**
+ * The acknowledgement the law requires, sent on the resident's channel — except where it is given on the
+ * spot (a printed receipt at the counter) or by the channel itself (email and social answer at once).
+ */
+export function acknowledgedByNotification(channel: Case['channel']): boolean {
+  return channel === 'phone' || channel === 'web' || channel === 'postal';
+}
 
 /**
  * Which status changes tell the resident. An escalated case's resolution is announced by its workflow

@@ -52,7 +52,9 @@ export function acknowledgementEmail(f: AcknowledgementFacts): { subject: string
 }
 
 export interface NotificationFacts {
-  kind: 'case_escalated' | 'awaiting_resident' | 'case_resolved' | 'case_closed';
+  kind: 'acknowledgement' | 'case_escalated' | 'awaiting_resident' | 'case_resolved' | 'case_closed';
+  receivedAt: Date;
+  service: AcknowledgementFacts['service'];
   reference: string;
   requestTypeLabel: string;
   serviceName: string;
@@ -63,6 +65,7 @@ export interface NotificationFacts {
 }
 
 const HEADLINES: Record<NotificationFacts['kind'], string> = {
+  acknowledgement: 'a bien été reçue',
   case_escalated: 'a été transmise au service compétent',
   awaiting_resident: 'attend une réponse de votre part',
   case_resolved: 'a été traitée',
@@ -71,6 +74,9 @@ const HEADLINES: Record<NotificationFacts['kind'], string> = {
 
 /** A notification by email: the same facts as the SMS, with room for the agent's words. */
 export function notificationEmail(f: NotificationFacts): { subject: string; text: string } {
+  if (f.kind === 'acknowledgement') {
+    return acknowledgementEmail({ reference: f.reference, trackingCode: null, receivedAt: f.receivedAt, requestTypeLabel: f.requestTypeLabel, service: f.service, expectedAnswerAt: f.expectedAnswerAt, followUrl: f.followUrl });
+  }
   const lines = ['Bonjour,', '', `Votre demande « ${f.requestTypeLabel} » (référence ${f.reference}) ${HEADLINES[f.kind]}.`];
   if (f.kind === 'case_escalated') {
     lines.push('', `Service en charge : ${f.serviceName}`);
@@ -85,6 +91,25 @@ export function notificationEmail(f: NotificationFacts): { subject: string; text
 
 /** The SMS: one message (160 characters when possible), no personal data beyond the reference. */
 export function notificationSms(f: NotificationFacts): string {
+  if (f.kind === 'acknowledgement') {
+    const by = f.expectedAnswerAt ? ` Réponse au plus tard le ${dateFr(f.expectedAnswerAt)}.` : '';
+    return `Mairie : demande ${f.reference} reçue le ${dateFr(f.receivedAt)}, confiée à ${f.serviceName}.${by}`;
+  }
   const tail = f.kind === 'awaiting_resident' ? ' Merci de répondre via votre espace en ligne.' : '';
   return `Mairie : votre demande ${f.reference} ${HEADLINES[f.kind]}.${tail}`;
+}
+
+/** The acknowledgement as a letter (postal requests) or a printed receipt (counter): its lines, top to bottom. */
+export function acknowledgementLetter(f: AcknowledgementFacts & { recipient: { name: string; address: string | null } | null; city: string }): { title: string; lines: string[] } {
+  const mail = acknowledgementEmail(f);
+  const body = mail.text.split('\n').filter((l) => !l.startsWith('Pour compléter votre demande, répondez') && l !== 'Ceci est un accusé de réception automatique.');
+  return {
+    title: 'Accusé de réception',
+    lines: [
+      ...(f.recipient ? [f.recipient.name, ...(f.recipient.address ? [f.recipient.address] : []), ''] : []),
+      `${f.city}, le ${dateFr(new Date())}`,
+      '',
+      ...body,
+    ],
+  };
 }
