@@ -90,7 +90,8 @@ export function composeApp(
       config: { ...opts.email.config, publicBaseUrl: deps.identity.publicBaseUrl, maxAttachmentBytes: deps.maxAttachmentBytes },
     });
   }
-  if (opts.email || opts.sms) {
+  {
+    // Always there: without email or SMS configured, notifications become letters for the mail room.
     deps.notifications = notificationDispatcher({
       sql,
       core,

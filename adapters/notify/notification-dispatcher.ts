@@ -121,11 +121,31 @@ export function notificationDispatcher(deps: { sql: Sql; core: CoreDeps; email: 
     return rows.length > 0;
   }
 
+  /** The mail room's print queue: letters for residents without email or mobile. */
+  const letters = {
+    async toPrint() {
+      return sql<{ id: string; caseId: string; reference: string; kind: string; createdAt: Date }[]>`
+        select n.id, n.case_id, c.reference, n.kind, n.created_at from notifications n join cases c on c.id = n.case_id
+        where n.status = 'to_print' order by n.created_at limit 500`;
+    },
+    async find(id: string) {
+      return (
+        (await sql<{ id: string; caseId: string; kind: NotificationFacts['kind']; message: { text?: string } | null; status: string }[]>`
+          select id, case_id, kind, message, status from notifications where id = ${id} and channel = 'letter'`)[0] ?? null
+      );
+    },
+    /** False when it was already posted. */
+    async markPosted(id: string): Promise<boolean> {
+      return (await sql`update notifications set status = 'sent', delivery_status = 'posted' where id = ${id} and status = 'to_print' returning id`).length === 1;
+    },
+  };
+
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<unknown> = Promise.resolve();
   return {
     dispatchOnce,
     deliveryReport,
+    letters,
     start(intervalMs = 1000) {
       const tick = () => {
         running = dispatchOnce()

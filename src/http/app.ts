@@ -55,6 +55,7 @@ import * as ingestEmail from './routes/v1_inbound_email.js';
 import * as smsDeliveryReport from './routes/webhooks_smsGateway.js';
 import * as facebookWebhook from './routes/webhooks_facebook.js';
 import * as acknowledgementPdf from './routes/v1_cases_acknowledgement.js';
+import * as letters from './routes/v1_letters.js';
 
 /** The table of contents of the API. Order matters only where paths overlap (duplicates before {id}). */
 export const ROUTES = [
@@ -103,6 +104,7 @@ export const ROUTES = [
   ingestEmail,
   smsDeliveryReport,
   facebookWebhook,
+  letters,
   // Residents
   searchResidents,
   listDuplicates,

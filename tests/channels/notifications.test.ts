@@ -131,6 +131,19 @@ describe('notifications on the resident’s channel', () => {
     const [row] = await h.sql<{ status: string; channel: string }[]>`select status, channel from notifications where case_id = ${letter.id}`;
     expect(row).toEqual({ status: 'to_print', channel: 'letter' });
     expect(await h.sql`select 1 from notifications where case_id = ${anonymous.id}`).toHaveLength(0);
+    // The mail room prints it and marks it posted; the resident's timeline says so.
+    const as = { authorization: `Bearer ${TEST_KEYS.counter_agent}` };
+    const queue = (await (await h.app.request('/v1/letters', { headers: as })).json()) as { items: { id: string; caseId: string }[] };
+    const mine = queue.items.find((l) => l.caseId === letter.id)!;
+    const printed = await h.app.request(`/v1/letters/${mine.id}/letter.pdf`, { headers: as });
+    expect(printed.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await printed.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await h.app.request(`/v1/letters/${mine.id}/posted`, { method: 'POST', headers: as })).status).toBe(204);
+    expect((await h.app.request(`/v1/letters/${mine.id}/posted`, { method: 'POST', headers: as })).status).toBe(409);
+    expect((await timeline(letter.id)).filter((e: { type: string }) => e.type === 'notification_sent')).toEqual([
+      expect.objectContaining({ channel: 'letter', status: 'to_print' }),
+      expect.objectContaining({ channel: 'letter', status: 'posted' }),
+    ]);
   });
 });
 
