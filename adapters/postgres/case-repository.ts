@@ -101,6 +101,14 @@ export function caseRepository(sql: Sql | TxSql): CaseRepository {
         select ${COLUMNS(s)} from cases c join request_types rt on rt.id = c.request_type_id
         where c.resident_id = ${residentId} order by c.created_at desc limit ${limit}`;
     },
+    async openForResidents(residentIds, limitPerResident) {
+      if (residentIds.length === 0) return [];
+      return s<Case[]>`
+        select x.* from unnest(${residentIds}::uuid[]) as rid, lateral (
+          select ${COLUMNS(s)} from cases c join request_types rt on rt.id = c.request_type_id
+          where c.resident_id = rid and c.status in ('received', 'in_progress', 'escalated', 'awaiting_resident')
+          order by c.created_at desc limit ${limitPerResident}) x`;
+    },
     async reassignResident(caseIds, fromId, toId) {
       const rows =
         caseIds === 'all'

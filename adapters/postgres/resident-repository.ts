@@ -163,12 +163,18 @@ export function residentRepository(sql: Sql | TxSql): ResidentRepository {
           ids = (await s<{ residentId: string }[]>`select resident_id from cases where reference = ${query.reference} and resident_id is not null`).map((r) => r.residentId);
           break;
         case 'phone':
-        case 'email':
-          ids = (
-            await s<{ id: string }[]>`select distinct r.id from contact_points cp join residents r on r.id = cp.resident_id
-              where cp.kind = ${query.kind} and cp.normalized = ${query.normalized} and r.merged_into is null limit ${limit}`
-          ).map((r) => r.id);
-          break;
+        case 'email': {
+          // The look-up and the records in one round trip: this is what the screen pop waits for.
+          const rows = await s<(ResidentRow & { openCases: number })[]>`
+            select base.*, (select count(*)::int from cases c
+              where c.resident_id = base.id and c.status in ('received', 'in_progress', 'escalated', 'awaiting_resident')) as open_cases
+            from (${select} where r.id in (
+              select cp.resident_id from contact_points cp join residents r2 on r2.id = cp.resident_id
+              where cp.kind = ${query.kind} and cp.normalized = ${query.normalized} and r2.merged_into is null
+              limit ${limit})) base
+            order by base.created_at`;
+          return rows.map((row) => ({ resident: toResident(row), matchedOn: query.kind, openCases: row.openCases }));
+        }
         case 'name':
           ids = await searchByName(s, query.folded, limit);
           break;

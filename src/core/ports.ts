@@ -46,6 +46,8 @@ export interface CaseRepository {
   update(c: Case): Promise<Case>;
   list(filter: CaseFilter, limit: number, cursor: string | null): Promise<Page<Case>>;
   listForResident(residentId: string, limit: number): Promise<Case[]>;
+  /** The open cases of several residents at once, newest first (the screen pop). */
+  openForResidents(residentIds: string[], limitPerResident: number): Promise<Case[]>;
   /** Open escalated cases of a directorate, soonest due first (no due date last). */
   queue(directorateId: string, limit: number, cursor: string | null): Promise<Page<Case>>;
   /** Moves cases from one resident record to another; returns the ids moved. */

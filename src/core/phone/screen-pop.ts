@@ -1,5 +1,4 @@
 import { assertCan, type Actor } from '../actor.js';
-import { OPEN_STATUSES } from '../case-status.js';
 import { normalizePhone } from '../contact.js';
 import type { Case, Resident } from '../model.js';
 import type { CoreDeps, PhoneCall } from '../ports.js';
@@ -31,12 +30,9 @@ export async function screenPop(deps: CoreDeps, actor: Actor, input: CallEvent):
   const at = input.at ?? deps.clock.now();
   // The open cases and the record of the call do not wait for each other: the agent's screen waits for both.
   const [residents, recorded] = await Promise.all([
-    Promise.all(
-      hits.map(async (hit) => ({
-        resident: hit.resident,
-        openCases: hit.openCases ? (await deps.store.cases.list({ residentId: hit.resident.id, status: [...OPEN_STATUSES] }, 10, null)).items : [],
-      })),
-    ),
+    deps.store.cases
+      .openForResidents(hits.filter((h) => h.openCases > 0).map((h) => h.resident.id), 10)
+      .then((open) => hits.map((hit) => ({ resident: hit.resident, openCases: open.filter((c) => c.residentId === hit.resident.id) }))),
     deps.store.phoneCalls.record(
       { id: deps.newId(), callId: input.callId, event: input.event, caller, residentIds: hits.map((h) => h.resident.id), agentId: actor.agentId, at },
       // Showing who calls is a read of their record: in their access log, once per call.
