@@ -1,12 +1,11 @@
 import { caseEvent } from '../../src/core/cases/case-event.js';
-import { calendarFor } from '../../src/core/deadlines/directorate-calendar.js';
+import { caseFacts } from '../../src/core/notifications/case-facts.js';
 import { notificationEmail, notificationSms, type NotificationFacts } from '../../src/core/notifications/templates-fr.js';
 import type { CoreDeps } from '../../src/core/ports.js';
 import type { Logger } from '../../src/logger.js';
 import type { Sql } from '../postgres/client.js';
 import type { EmailSender } from './email-sender.js';
 import type { SmsGateway } from './sms-gateway.js';
-import { dueAt, startClock } from '../../src/core/deadlines/deadline-clock.js';
 import { normalizePhone } from '../../src/core/contact.js';
 
 interface Claimed {
@@ -31,21 +30,13 @@ export function notificationDispatcher(deps: { sql: Sql; core: CoreDeps; email: 
   async function facts(n: Claimed) {
     const c = await core.store.cases.findById(n.caseId);
     if (!c?.residentId) return null;
-    const [resident, rt, d] = await Promise.all([
-      core.store.residents.findById(c.residentId),
-      core.store.catalogue.requestTypeById(c.requestTypeId),
-      core.store.catalogue.directorateById(c.directorateId),
-    ]);
-    const cal = calendarFor(core.calendar, d);
-    const expected = c.dueAt ?? (rt ? dueAt(startClock(c.createdAt, rt.deadlineDays, cal), cal) : null);
+    const [resident, facts] = await Promise.all([core.store.residents.findById(c.residentId), caseFacts(core, c)]);
     const f: NotificationFacts = {
+      ...facts,
       kind: n.kind,
       receivedAt: c.createdAt,
-      service: { name: d?.name ?? '', email: d?.email ?? null, phone: d?.phone ?? null, address: d?.address ?? null, openingHours: d?.openingHours ?? null },
       reference: c.reference,
-      requestTypeLabel: rt?.label ?? c.requestTypeCode,
-      serviceName: d?.name ?? '',
-      expectedAnswerAt: expected,
+      serviceName: facts.service.name,
       text: n.message?.text ?? null,
       followUrl: `${deps.publicBaseUrl}/v1/public/cases/${c.reference}`,
     };

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { calendarFor } from '../../../src/core/deadlines/directorate-calendar.js';
-import { dueAt, startClock } from '../../../src/core/deadlines/deadline-clock.js';
+import { caseFacts } from '../../../src/core/notifications/case-facts.js';
 import { acknowledgementEmail } from '../../../src/core/notifications/templates-fr.js';
 import { receiveMessage, type InboundOutcome } from '../../../src/core/inbound/receive-message.js';
 import { caseEvent } from '../../../src/core/cases/case-event.js';
@@ -45,16 +44,11 @@ export function emailChannel(deps: { core: CoreDeps; sender: EmailSender; limite
       deps.logger.info({ event: 'auto_reply_capped', caseId: c.id }, 'automatic answer skipped (cap reached)');
       return;
     }
-    const [rt, d] = await Promise.all([core.store.catalogue.requestTypeById(c.requestTypeId), core.store.catalogue.directorateById(c.directorateId)]);
-    const cal = calendarFor(core.calendar, d);
-    const expected = c.dueAt ?? (rt ? dueAt(startClock(c.createdAt, rt.deadlineDays, cal), cal) : null);
     const mail = acknowledgementEmail({
+      ...(await caseFacts(core, c)),
       reference: c.reference,
       trackingCode: outcome.trackingCode,
       receivedAt: c.createdAt,
-      requestTypeLabel: rt?.label ?? c.requestTypeCode,
-      service: { name: d?.name ?? '', email: d?.email ?? null, phone: d?.phone ?? null, address: d?.address ?? null, openingHours: d?.openingHours ?? null },
-      expectedAnswerAt: expected,
       followUrl: `${config.publicBaseUrl}/v1/public/cases/${c.reference}`,
     });
     const token = await core.store.channelMessages.replyToken(c.id, () => randomBytes(16).toString('hex'));

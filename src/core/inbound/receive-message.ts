@@ -1,9 +1,9 @@
 import type { Actor } from '../actor.js';
 import { checkAttachment, safeFilename } from '../attachments/attachment-policy.js';
 import { caseEvent } from '../cases/case-event.js';
-import { signalForStatusChange } from '../cases/case-signals.js';
+import { resumeOnResidentAnswer } from '../cases/resident-answer.js';
 import { recordCase } from '../cases/create-case.js';
-import { STATUS_LABELS_FR, type CaseStatus } from '../case-status.js';
+import type { CaseStatus } from '../case-status.js';
 import { DomainError } from '../errors.js';
 import type { Case } from '../model.js';
 import type { AttachmentRecord, CoreDeps, Repositories } from '../ports.js';
@@ -100,15 +100,10 @@ export async function receiveMessage(
     if (!c || FINAL.includes(c.status)) return null;
     const now = deps.clock.now();
     const event = caseEvent(deps, c.id, 'resident_message', 'public', actor, eventData);
-    const events = [event];
-    let updated: Case = { ...c, updatedAt: now };
-    if (c.status === 'awaiting_resident' && !msg.automated) {
-      const to: CaseStatus = c.escalatedAt ? 'escalated' : 'in_progress';
-      updated = { ...updated, status: to };
-      const signal = signalForStatusChange(c, to);
-      if (signal) await tx.outbox.add(c.id, signal, now);
-      events.push(caseEvent(deps, c.id, 'status_changed', 'public', actor, { from: c.status, to, labelFr: STATUS_LABELS_FR[to], residentAnswered: true }));
-    }
+    // An automatic reply (an out-of-office) is not the resident's answer: the case keeps waiting.
+    const resumed = msg.automated ? { updated: { ...c, updatedAt: now }, event: null } : await resumeOnResidentAnswer(deps, tx, { ...c, updatedAt: now }, actor);
+    const updated = resumed.updated;
+    const events = resumed.event ? [event, resumed.event] : [event];
     const saved = await tx.cases.update(updated);
     await tx.events.appendMany(events);
     await bind(tx, c.id, event.id);

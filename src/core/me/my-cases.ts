@@ -1,6 +1,7 @@
 import type { Actor } from '../actor.js';
 import { acrSatisfies } from '../identity/assurance.js';
 import { caseEvent } from '../cases/case-event.js';
+import { resumeOnResidentAnswer } from '../cases/resident-answer.js';
 import { signalForStatusChange } from '../cases/case-signals.js';
 import { recordCase, type CreateCaseResult } from '../cases/create-case.js';
 import { STATUS_LABELS_FR, type CaseStatus } from '../case-status.js';
@@ -96,15 +97,9 @@ export async function postMyMessage(
       body: input.body,
       ...(attachments.length ? { attachments } : {}),
     });
-    let updated = { ...c, updatedAt: now };
-    const events = [event];
-    if (c.status === 'awaiting_resident') {
-      const to: CaseStatus = c.escalatedAt ? 'escalated' : 'in_progress';
-      updated = { ...updated, status: to };
-      const signal = signalForStatusChange(c, to);
-      if (signal) await tx.outbox.add(c.id, signal, now);
-      events.push(caseEvent(deps, c.id, 'status_changed', 'public', actor, { from: c.status, to, labelFr: STATUS_LABELS_FR[to], residentAnswered: true }));
-    }
+    const resumed = await resumeOnResidentAnswer(deps, tx, { ...c, updatedAt: now }, actor);
+    const updated = resumed.updated;
+    const events = resumed.event ? [event, resumed.event] : [event];
     const saved = await tx.cases.update(updated);
     await tx.events.appendMany(events);
     await tx.attachments.bindToEvent(attachments.map((a) => a.id), event.id);

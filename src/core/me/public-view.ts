@@ -1,6 +1,5 @@
 import { STATUS_LABELS_FR, type CaseStatus } from '../case-status.js';
-import { calendarFor } from '../deadlines/directorate-calendar.js';
-import { startClock, dueAt } from '../deadlines/deadline-clock.js';
+import { caseFacts } from '../notifications/case-facts.js';
 import type { Case, CaseEvent } from '../model.js';
 import type { CoreDeps } from '../ports.js';
 
@@ -36,32 +35,20 @@ export interface PublicEvent {
 const OPEN: readonly CaseStatus[] = ['received', 'in_progress', 'escalated'];
 
 export async function publicCase(deps: CoreDeps, c: Case, opts: { withDescription: boolean }): Promise<PublicCase> {
-  const [requestType, directorate] = await Promise.all([
-    deps.store.catalogue.requestTypeById(c.requestTypeId),
-    deps.store.catalogue.directorateById(c.directorateId),
-  ]);
-  let expected: Date | null = c.dueAt;
-  if (!expected && OPEN.includes(c.status) && requestType) {
-    expected = dueAt(startClock(c.createdAt, requestType.deadlineDays, calendarFor(deps.calendar, directorate)), calendarFor(deps.calendar, directorate));
-  }
+  const facts = await caseFacts(deps, c);
   return {
     id: c.id,
     reference: c.reference,
     status: c.status,
     statusLabel: STATUS_LABELS_FR[c.status],
-    requestType: { code: c.requestTypeCode, label: requestType?.label ?? c.requestTypeCode },
-    directorate: {
-      name: directorate?.name ?? '',
-      email: directorate?.email ?? null,
-      phone: directorate?.phone ?? null,
-      address: directorate?.address ?? null,
-      openingHours: directorate?.openingHours ?? null,
-    },
+    requestType: { code: c.requestTypeCode, label: facts.requestTypeLabel },
+    directorate: facts.service,
     channel: c.channel,
     description: opts.withDescription ? c.description : null,
     receivedAt: c.createdAt,
     updatedAt: c.updatedAt,
-    expectedAnswerAt: expected,
+    // An answered case has no date to wait for; one waiting for the resident has its clock paused.
+    expectedAnswerAt: OPEN.includes(c.status) ? facts.expectedAnswerAt : null,
     awaitingResident: c.status === 'awaiting_resident',
   };
 }

@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { getCase } from '../../core/cases/read-case.js';
-import { calendarFor } from '../../core/deadlines/directorate-calendar.js';
-import { dueAt, startClock } from '../../core/deadlines/deadline-clock.js';
+import { caseFacts } from '../../core/notifications/case-facts.js';
 import { acknowledgementLetter } from '../../core/notifications/templates-fr.js';
 import type { App, HttpDeps } from '../context.js';
 import { pickErrors, Uuid } from '../schemas.js';
@@ -25,19 +24,12 @@ export const route = createRoute({
 export function register(app: App, deps: HttpDeps) {
   app.openapi(route, async (c) => {
     const found = await getCase(deps.core, c.get('actor'), c.req.valid('param').id, { purpose: 'accusé de réception' });
-    const [rt, d, resident] = await Promise.all([
-      deps.core.store.catalogue.requestTypeById(found.requestTypeId),
-      deps.core.store.catalogue.directorateById(found.directorateId),
-      found.residentId ? deps.core.store.residents.findById(found.residentId) : null,
-    ]);
-    const cal = calendarFor(deps.core.calendar, d);
+    const [facts, resident] = await Promise.all([caseFacts(deps.core, found), found.residentId ? deps.core.store.residents.findById(found.residentId) : null]);
     const letter = acknowledgementLetter({
+      ...facts,
       reference: found.reference,
       trackingCode: null,
       receivedAt: found.createdAt,
-      requestTypeLabel: rt?.label ?? found.requestTypeCode,
-      service: { name: d?.name ?? '', email: d?.email ?? null, phone: d?.phone ?? null, address: d?.address ?? null, openingHours: d?.openingHours ?? null },
-      expectedAnswerAt: found.dueAt ?? (rt ? dueAt(startClock(found.createdAt, rt.deadlineDays, cal), cal) : null),
       followUrl: `${deps.identity.publicBaseUrl}/v1/public/cases/${found.reference}`,
       recipient: resident
         ? { name: `${resident.givenName} ${resident.familyName}`.trim(), address: resident.contactPoints.find((p) => p.kind === 'postal_address')?.value ?? null }

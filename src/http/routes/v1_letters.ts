@@ -2,8 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { assertCan } from '../../core/actor.js';
 import { caseEvent } from '../../core/cases/case-event.js';
 import { getCase } from '../../core/cases/read-case.js';
-import { calendarFor } from '../../core/deadlines/directorate-calendar.js';
-import { dueAt, startClock } from '../../core/deadlines/deadline-clock.js';
+import { caseFacts } from '../../core/notifications/case-facts.js';
 import { DomainError, notFound } from '../../core/errors.js';
 import { acknowledgementLetter, notificationEmail, type NotificationFacts } from '../../core/notifications/templates-fr.js';
 import type { App, HttpDeps } from '../context.js';
@@ -74,23 +73,19 @@ export function register(app: App, deps: HttpDeps) {
     const n = await load(c.req.valid('param').id);
     if (!n) throw notFound('Letter');
     const found = await visibleCase(actor, n.caseId, 'courrier à imprimer');
-    const [rt, d, resident] = await Promise.all([
-      deps.core.store.catalogue.requestTypeById(found.requestTypeId),
-      deps.core.store.catalogue.directorateById(found.directorateId),
+    const [{ service, expectedAnswerAt, requestTypeLabel }, resident] = await Promise.all([
+      caseFacts(deps.core, found),
       found.residentId ? deps.core.store.residents.findById(found.residentId) : null,
     ]);
-    const cal = calendarFor(deps.core.calendar, d);
-    const service = { name: d?.name ?? '', email: d?.email ?? null, phone: d?.phone ?? null, address: d?.address ?? null, openingHours: d?.openingHours ?? null };
-    const expectedAnswerAt = found.dueAt ?? (rt ? dueAt(startClock(found.createdAt, rt.deadlineDays, cal), cal) : null);
     const followUrl = `${deps.identity.publicBaseUrl}/v1/public/cases/${found.reference}`;
     const recipient = resident
       ? { name: `${resident.givenName} ${resident.familyName}`.trim(), address: resident.contactPoints.find((p) => p.kind === 'postal_address')?.value ?? null }
       : null;
     const letter =
       n.kind === 'acknowledgement'
-        ? acknowledgementLetter({ reference: found.reference, trackingCode: null, receivedAt: found.createdAt, requestTypeLabel: rt?.label ?? found.requestTypeCode, service, expectedAnswerAt, followUrl, recipient, city: 'Mairie' })
+        ? acknowledgementLetter({ reference: found.reference, trackingCode: null, receivedAt: found.createdAt, requestTypeLabel, service, expectedAnswerAt, followUrl, recipient, city: 'Mairie' })
         : (() => {
-            const mail = notificationEmail({ kind: n.kind, reference: found.reference, requestTypeLabel: rt?.label ?? found.requestTypeCode, serviceName: service.name, service, receivedAt: found.createdAt, expectedAnswerAt, text: n.message?.text ?? null, followUrl });
+            const mail = notificationEmail({ kind: n.kind, reference: found.reference, requestTypeLabel, serviceName: service.name, service, receivedAt: found.createdAt, expectedAnswerAt, text: n.message?.text ?? null, followUrl });
             return { title: mail.subject.replace(/^\[[^\]]+\]\s*/, ''), lines: [...(recipient ? [recipient.name, ...(recipient.address ? [recipient.address] : []), ''] : []), ...mail.text.split('\n')] };
           })();
     const bytes = await letterPdf({ ...letter, reference: found.reference, sender: 'Mairie — Guichet unique' });
