@@ -1,6 +1,7 @@
 import { simpleParser, type ParsedMail } from 'mailparser';
 import nodemailer from 'nodemailer';
 import { createConnection } from 'node:net';
+import { Writable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -24,6 +25,13 @@ const relayed: ParsedMail[] = [];
 let listener: Awaited<ReturnType<typeof startSmtpListener>>;
 let client: nodemailer.Transporter;
 const DOMAIN = 'ville.example';
+const logLines: string[] = [];
+const logSink = new Writable({
+  write(chunk, _enc, cb) {
+    logLines.push(String(chunk));
+    cb();
+  },
+});
 
 beforeAll(async () => {
   h = await createHarness();
@@ -45,10 +53,10 @@ beforeAll(async () => {
     core: h.core,
     sender,
     limiter: rateLimiter(h.sql),
-    logger: createLogger('silent'),
+    logger: createLogger('debug', logSink),
     config: { domain: DOMAIN, defaultRequestTypeCode: 'REL-INFORMATION', publicBaseUrl: 'https://guichet.ville.example', maxAttachmentBytes: 1024 * 1024, autoRepliesPerSenderPerHour: 5 },
   });
-  listener = await startSmtpListener({ port: 0, host: '127.0.0.1', maxBytes: 2 * 1024 * 1024, channel, logger: createLogger('silent') });
+  listener = await startSmtpListener({ port: 0, host: '127.0.0.1', maxBytes: 2 * 1024 * 1024, channel, logger: createLogger('debug', logSink) });
   client = nodemailer.createTransport({ host: '127.0.0.1', port: listener.port, secure: false, ignoreTLS: true });
 });
 afterAll(async () => {
@@ -161,6 +169,14 @@ describe('email in and out', () => {
     // Still serving.
     await client.sendMail({ from: 'apres@example.fr', to: `mairie@${DOMAIN}`, subject: 'Après la tempête', text: 'Toujours là ?' });
     await waitFor(async () => ((await casesFrom('apres@example.fr')).length ? true : undefined));
+  });
+});
+
+describe('logs', () => {
+  it('name no sender, subject, body or address, whatever arrived', () => {
+    const logs = logLines.join('');
+    expect(logs).toContain('email received');
+    for (const personal of ['paul.durand', 'Paul Durand', 'Lampadaire', 'lampadaire', 'bavard@', 'robot1@', 'reply+']) expect(logs, personal).not.toContain(personal);
   });
 });
 
