@@ -5,6 +5,7 @@ import type { CoreDeps } from '../../src/core/ports.js';
 import type { Logger } from '../../src/logger.js';
 import type { Sql } from '../postgres/client.js';
 import type { EmailSender } from './email-sender.js';
+import { caseMailer } from './case-mail.js';
 import type { SmsGateway } from './sms-gateway.js';
 import { normalizePhone } from '../../src/core/contact.js';
 
@@ -26,6 +27,7 @@ const MAX_ATTEMPTS = 5;
  */
 export function notificationDispatcher(deps: { sql: Sql; core: CoreDeps; email: EmailSender | null; sms: SmsGateway | null; logger: Logger; domain: string; publicBaseUrl: string }) {
   const { sql, core } = deps;
+  const mailer = deps.email ? caseMailer({ core, sender: deps.email, domain: deps.domain }) : null;
 
   async function facts(n: Claimed) {
     const c = await core.store.cases.findById(n.caseId);
@@ -50,13 +52,11 @@ export function notificationDispatcher(deps: { sql: Sql; core: CoreDeps; email: 
     const email = resident.contactPoints.find((p) => p.kind === 'email');
     // French mobiles only (06, 07): a landline cannot take an SMS.
     const mobile = resident.contactPoints.map((p) => (p.kind === 'phone' ? normalizePhone(p.value) : null)).find((p) => p && /^\+33[67]\d{8}$/.test(p));
-    if (email && deps.email) {
+    if (email && mailer) {
       const mail = notificationEmail(f);
       // The Message-ID is derived from the notification: a re-send after a crash is the same message.
       const messageId = `<notification-${n.id}@${deps.domain}>`;
-      const token = await core.store.channelMessages.replyToken(c.id, () => crypto.randomUUID().replace(/-/g, ''));
-      await core.store.channelMessages.record('email', messageId, c.id, 'out', core.clock.now());
-      await deps.email.send({ to: email.value, subject: mail.subject, text: mail.text, messageId, replyTo: `reply+${token}@${deps.domain}`, automatic: true });
+      await mailer.send(c.id, { to: email.value, subject: mail.subject, text: mail.text, messageId });
       return { channel: 'email', providerId: messageId };
     }
     if (mobile && deps.sms) {

@@ -74,9 +74,15 @@ export function sessionRepository(sql: Sql) {
      * is followed through merges, and comes from the identity so an agent's confirmation applies at once.
      */
     async load(idHash: string, now: Date): Promise<LoadedSession | null> {
-      const rows = await sql<(SessionRow & { aRole: string | null; aDirectorateId: string | null; aDisplayName: string | null; aActive: boolean | null; identityResidentId: string | null })[]>`
-        select s.*, i.resident_id as identity_resident_id,
-          a.role as a_role, a.directorate_id as a_directorate_id, a.display_name as a_display_name, a.active as a_active
+      // One round trip per request: the session, its agent, and the resident record followed through merges.
+      const rows = await sql<(SessionRow & { aRole: string | null; aDirectorateId: string | null; aDisplayName: string | null; aActive: boolean | null; currentResidentId: string | null })[]>`
+        select s.*,
+          a.role as a_role, a.directorate_id as a_directorate_id, a.display_name as a_display_name, a.active as a_active,
+          (with recursive chain(id, merged_into, depth) as (
+             select r.id, r.merged_into, 0 from residents r where r.id = i.resident_id
+             union all
+             select r.id, r.merged_into, c.depth + 1 from residents r join chain c on r.id = c.merged_into where c.depth < 10)
+           select id from chain where merged_into is null limit 1) as current_resident_id
         from sessions s join identities i on i.id = s.identity_id left join agents a on a.id = s.agent_id
         where s.id_hash = ${idHash}`;
       const r = rows[0];
@@ -90,16 +96,7 @@ export function sessionRepository(sql: Sql) {
       if (now.getTime() - r.lastSeenAt.getTime() > 60_000) {
         await sql`update sessions set last_seen_at = ${now} where id_hash = ${idHash}`;
       }
-      let residentId = r.identityResidentId;
-      if (residentId) {
-        const chain = await sql<{ id: string }[]>`
-          with recursive chain(id, merged_into, depth) as (
-            select id, merged_into, 0 from residents where id = ${residentId}
-            union all
-            select r.id, r.merged_into, c.depth + 1 from residents r join chain c on r.id = c.merged_into where c.depth < 10)
-          select id from chain where merged_into is null limit 1`;
-        residentId = chain[0]?.id ?? residentId;
-      }
+      const residentId = r.currentResidentId;
       return {
         ...r,
         residentId,

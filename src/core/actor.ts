@@ -63,8 +63,12 @@ export function caseScope(actor: Actor): { directorateId: string } | null {
   return actor.role === 'directorate_agent' ? { directorateId: actor.directorateId ?? '-' } : null;
 }
 
+export function canSeeCase(actor: Actor, c: Case): boolean {
+  const scope = caseScope(actor);
+  return !scope || c.directorateId === scope.directorateId;
+}
+
 /** A case the actor may not see answers exactly like a missing one. */
 export function assertCanSeeCase(actor: Actor, c: Case | null): asserts c is Case {
-  const scope = caseScope(actor);
-  if (!c || (scope && c.directorateId !== scope.directorateId)) throw notFound('Case');
+  if (!c || !canSeeCase(actor, c)) throw notFound('Case');
 }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { caseFacts } from '../../../src/core/notifications/case-facts.js';
 import { acknowledgementEmail } from '../../../src/core/notifications/templates-fr.js';
 import { receiveMessage, type InboundOutcome } from '../../../src/core/inbound/receive-message.js';
@@ -7,6 +6,7 @@ import type { CoreDeps } from '../../../src/core/ports.js';
 import type { Logger } from '../../../src/logger.js';
 import type { RateLimiter } from '../../postgres/rate-limiter.js';
 import type { EmailSender } from '../../notify/email-sender.js';
+import { caseMailer } from '../../notify/case-mail.js';
 import { parseEmail } from './parse-email.js';
 
 export interface EmailChannelConfig {
@@ -28,6 +28,7 @@ export type IngestResult = InboundOutcome | { kind: 'quarantined'; reason: strin
 export function emailChannel(deps: { core: CoreDeps; sender: EmailSender; limiter: RateLimiter; logger: Logger; config: EmailChannelConfig }) {
   const { core, config } = deps;
   const loopId = `guichet@${config.domain}`;
+  const mailer = caseMailer({ core, sender: deps.sender, domain: config.domain });
 
   async function quarantine(raw: Buffer, reason: string): Promise<IngestResult> {
     const stored = await core.files.put(new Uint8Array(raw)).catch(() => null);
@@ -51,11 +52,8 @@ export function emailChannel(deps: { core: CoreDeps; sender: EmailSender; limite
       receivedAt: c.createdAt,
       followUrl: `${config.publicBaseUrl}/v1/public/cases/${c.reference}`,
     });
-    const token = await core.store.channelMessages.replyToken(c.id, () => randomBytes(16).toString('hex'));
     const messageId = `<${core.newId()}@${config.domain}>`;
-    // Recorded before sending: a reply can only name an id we know.
-    await core.store.channelMessages.record('email', messageId, c.id, 'out', core.clock.now());
-    await deps.sender.send({ to, subject: mail.subject, text: mail.text, messageId, replyTo: `reply+${token}@${config.domain}`, inReplyTo: inReplyTo ?? undefined, automatic: true });
+    await mailer.send(c.id, { to, subject: mail.subject, text: mail.text, messageId, inReplyTo: inReplyTo ?? undefined });
     await core.store.events.append(caseEvent(core, c.id, 'acknowledgement_sent', 'public', null, { channel: 'email', messageId, message: mail.text }));
   }
 

@@ -1,7 +1,6 @@
-import { assertCan, type Actor } from '../actor.js';
-import { DomainError, notFound } from '../errors.js';
+import { assertCan, assertCanSeeCase, type Actor } from '../actor.js';
+import { notFound } from '../errors.js';
 import { residentOf } from '../me/resident-actor.js';
-import { assertCanSeeCase } from '../actor.js';
 import { caseEvent } from '../cases/case-event.js';
 import { getCase } from '../cases/read-case.js';
 import type { AttachmentRecord, CoreDeps } from '../ports.js';
@@ -14,14 +13,18 @@ export interface IncomingFile {
   detectedType: string | null;
 }
 
-/** Stores the bytes, then records the attachment: a failed insert leaves at most an unreferenced file. */
-async function store(deps: CoreDeps, caseId: string, file: IncomingFile, uploadedBy: string, maxBytes?: number): Promise<AttachmentRecord> {
+/** An attachment stored but not yet written to a case. */
+export type StoredAttachment = Omit<AttachmentRecord, 'caseId' | 'eventId'>;
+
+/**
+ * Checks a file (type from its bytes, size) and stores its bytes; the caller records it on a case. Stored
+ * first: a failed insert leaves at most an unreferenced, content-addressed file. Every channel goes through here.
+ */
+export async function storeAttachment(deps: Pick<CoreDeps, 'files' | 'newId' | 'clock'>, file: IncomingFile, uploadedBy: string, maxBytes?: number): Promise<StoredAttachment> {
   const contentType = checkAttachment(file.detectedType, file.bytes.byteLength, maxBytes);
   const { key, sha256 } = await deps.files.put(file.bytes);
   return {
     id: deps.newId(),
-    caseId,
-    eventId: null,
     filename: safeFilename(file.filename, contentType),
     contentType,
     size: file.bytes.byteLength,
@@ -40,7 +43,7 @@ export async function attachToMyCase(deps: CoreDeps, actor: Actor, caseId: strin
   const residentId = residentOf(actor);
   const c = await deps.store.cases.findById(caseId);
   if (!c || !residentId || c.residentId !== residentId) throw notFound('Case');
-  const record = await store(deps, c.id, file, actor.principalId, maxBytes);
+  const record: AttachmentRecord = { ...(await storeAttachment(deps, file, actor.principalId, maxBytes)), caseId: c.id, eventId: null };
   await deps.store.attachments.insert(record);
   return record;
 }
@@ -50,7 +53,7 @@ export async function attachToCase(deps: CoreDeps, actor: Actor, caseId: string,
   assertCan(actor, 'cases:work');
   const c = await deps.store.cases.findById(caseId);
   assertCanSeeCase(actor, c);
-  const record = await store(deps, c.id, file, actor.agentId ?? actor.principalId, maxBytes);
+  const record: AttachmentRecord = { ...(await storeAttachment(deps, file, actor.agentId ?? actor.principalId, maxBytes)), caseId: c.id, eventId: null };
   const event = caseEvent(deps, c.id, 'attachment_added', 'internal', actor, { attachmentId: record.id, filename: record.filename, contentType: record.contentType, size: record.size });
   await deps.store.transaction(async (tx) => {
     await tx.events.append(event);
@@ -72,9 +75,7 @@ export async function readAttachment(
   } else {
     if (!c) throw notFound('Attachment');
     // Through getCase: the read is checked and logged like any read of the resident's case.
-    await getCase(deps, actor, c.id, { purpose: 'pièce jointe' }).catch((err: unknown) => {
-      throw err instanceof DomainError && err.code === 'not_found' ? notFound('Attachment') : err;
-    });
+    await getCase(deps, actor, c.id, { purpose: 'pièce jointe', notFoundAs: 'Attachment' });
   }
   const record = await deps.store.attachments.findById(attachmentId);
   if (!record || record.caseId !== c.id) throw notFound('Attachment');

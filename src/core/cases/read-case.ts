@@ -1,10 +1,13 @@
-import { assertCan, assertCanSeeCase, caseScope, type Actor } from '../actor.js';
+import { assertCan, canSeeCase, caseScope, type Actor } from '../actor.js';
+import { notFound } from '../errors.js';
 import type { Case, CaseEvent } from '../model.js';
 import type { CaseFilter, CoreDeps, Page } from '../ports.js';
 
 /** Why an agent opened a file, when they said so (X-Access-Purpose); shown to the resident. */
 export interface ReadContext {
   purpose?: string | undefined;
+  /** What the 404 names when the case is missing or not visible (a case's attachment, letter…): the same either way. */
+  notFoundAs?: string | undefined;
 }
 
 /** A case read by an agent is a read of its resident's data: logged so the resident can see it. */
@@ -21,15 +24,15 @@ async function logCaseRead(deps: CoreDeps, actor: Actor, c: Case, ctx: ReadConte
   });
 }
 
-async function loadVisibleCase(deps: CoreDeps, actor: Actor, caseId: string): Promise<Case> {
+async function loadVisibleCase(deps: CoreDeps, actor: Actor, caseId: string, ctx: ReadContext = {}): Promise<Case> {
   assertCan(actor, 'cases:read');
   const c = await deps.store.cases.findById(caseId);
-  assertCanSeeCase(actor, c);
+  if (!c || !canSeeCase(actor, c)) throw notFound(ctx.notFoundAs ?? 'Case');
   return c;
 }
 
 export async function getCase(deps: CoreDeps, actor: Actor, caseId: string, ctx: ReadContext = {}): Promise<Case> {
-  const c = await loadVisibleCase(deps, actor, caseId);
+  const c = await loadVisibleCase(deps, actor, caseId, ctx);
   await logCaseRead(deps, actor, c, ctx);
   return c;
 }
@@ -46,7 +49,7 @@ export async function listCases(deps: CoreDeps, actor: Actor, filter: CaseFilter
 }
 
 export async function getCaseTimeline(deps: CoreDeps, actor: Actor, caseId: string, ctx: ReadContext = {}): Promise<CaseEvent[]> {
-  const c = await loadVisibleCase(deps, actor, caseId);
+  const c = await loadVisibleCase(deps, actor, caseId, ctx);
   const [events] = await Promise.all([deps.store.events.listForCase(c.id), logCaseRead(deps, actor, c, ctx)]);
   return events;
 }

@@ -1,12 +1,12 @@
 import type { Actor } from '../actor.js';
-import { checkAttachment, safeFilename } from '../attachments/attachment-policy.js';
+import { storeAttachment, type StoredAttachment } from '../attachments/attach-file.js';
 import { caseEvent } from '../cases/case-event.js';
 import { resumeOnResidentAnswer } from '../cases/resident-answer.js';
 import { recordCase } from '../cases/create-case.js';
 import type { CaseStatus } from '../case-status.js';
 import { DomainError } from '../errors.js';
 import type { Case } from '../model.js';
-import type { AttachmentRecord, CoreDeps, Repositories } from '../ports.js';
+import type { CoreDeps, Repositories } from '../ports.js';
 import { parseReference } from '../reference.js';
 import { normalizeContact } from '../contact.js';
 import type { InboundMessage } from './inbound-message.js';
@@ -53,24 +53,11 @@ export async function receiveMessage(
 ): Promise<InboundOutcome> {
   const actor: Actor = { principalId: `channel:${msg.channel}`, role: 'integrator', agentId: null, directorateId: null, label: msg.channel };
   // Files first (outside the transaction): the bytes are content-addressed, writing twice is harmless.
-  const files: { record: Omit<AttachmentRecord, 'caseId' | 'eventId'>; }[] = [];
+  const files: StoredAttachment[] = [];
   const refused: { filename: string; reason: string }[] = [];
   for (const f of msg.attachments) {
     try {
-      const contentType = checkAttachment(f.detectedType, f.bytes.byteLength, opts.maxAttachmentBytes);
-      const stored = await deps.files.put(f.bytes);
-      files.push({
-        record: {
-          id: deps.newId(),
-          filename: safeFilename(f.filename, contentType),
-          contentType,
-          size: f.bytes.byteLength,
-          sha256: stored.sha256,
-          storageKey: stored.key,
-          uploadedBy: actor.principalId,
-          createdAt: deps.clock.now(),
-        },
-      });
+      files.push(await storeAttachment(deps, f, actor.principalId, opts.maxAttachmentBytes));
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
       refused.push({ filename: (f.filename ?? 'sans nom').slice(0, 120), reason: err.extra.detailFr as string });
@@ -84,11 +71,11 @@ export async function receiveMessage(
     body: msg.body,
     ...(msg.externalId ? { externalId: msg.externalId } : {}),
     ...(msg.automated ? { automated: true } : {}),
-    ...(files.length ? { attachments: files.map((f) => ({ id: f.record.id, filename: f.record.filename, contentType: f.record.contentType, size: f.record.size })) } : {}),
+    ...(files.length ? { attachments: files.map((f) => ({ id: f.id, filename: f.filename, contentType: f.contentType, size: f.size })) } : {}),
     ...(refused.length ? { refusedAttachments: refused } : {}),
   };
   const bind = async (tx: Repositories, caseId: string, eventId: string) => {
-    for (const f of files) await tx.attachments.insert({ ...f.record, caseId, eventId });
+    for (const f of files) await tx.attachments.insert({ ...f, caseId, eventId });
   };
 
   const threaded = await deps.store.transaction(async (tx): Promise<InboundOutcome | null> => {

@@ -1,6 +1,5 @@
 import { assertCan, type Actor } from '../actor.js';
-import { checkAttachment, safeFilename } from '../attachments/attachment-policy.js';
-import type { IncomingFile } from '../attachments/attach-file.js';
+import { storeAttachment, type IncomingFile } from '../attachments/attach-file.js';
 import { caseEvent } from '../cases/case-event.js';
 import { recordCase, type CreateCaseResult } from '../cases/create-case.js';
 import type { Priority } from '../model.js';
@@ -28,8 +27,7 @@ export async function recordPostalLetter(
 ): Promise<CreateCaseResult & { attachmentId: string | null }> {
   assertCan(actor, 'cases:create');
   assertCan(actor, 'cases:work');
-  const contentType = checkAttachment(scan.detectedType, scan.bytes.byteLength, opts.maxBytes);
-  const stored = await deps.files.put(scan.bytes);
+  const stored = await storeAttachment(deps, scan, actor.agentId ?? actor.principalId, opts.maxBytes);
   let attachmentId: string | null = null;
   const result = await recordCase(
     deps,
@@ -38,22 +36,16 @@ export async function recordPostalLetter(
     opts.idempotencyKey,
     undefined,
     async (tx, created) => {
-      attachmentId = deps.newId();
-      const filename = safeFilename(scan.filename, contentType);
-      const event = caseEvent(deps, created.id, 'attachment_added', 'internal', actor, { attachmentId, filename, contentType, size: scan.bytes.byteLength, scannedLetter: true });
-      await tx.events.append(event);
-      await tx.attachments.insert({
-        id: attachmentId,
-        caseId: created.id,
-        eventId: event.id,
-        filename,
-        contentType,
-        size: scan.bytes.byteLength,
-        sha256: stored.sha256,
-        storageKey: stored.key,
-        uploadedBy: actor.agentId ?? actor.principalId,
-        createdAt: deps.clock.now(),
+      attachmentId = stored.id;
+      const event = caseEvent(deps, created.id, 'attachment_added', 'internal', actor, {
+        attachmentId,
+        filename: stored.filename,
+        contentType: stored.contentType,
+        size: stored.size,
+        scannedLetter: true,
       });
+      await tx.events.append(event);
+      await tx.attachments.insert({ ...stored, caseId: created.id, eventId: event.id });
     },
   );
   return { ...result, attachmentId };

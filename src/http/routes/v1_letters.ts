@@ -57,9 +57,7 @@ export function register(app: App, deps: HttpDeps) {
   const load = (id: string) => letters().find(id);
   /** A letter about a case the caller may not see answers like a missing letter. */
   const visibleCase = (actor: Parameters<typeof getCase>[1], caseId: string, purpose?: string) =>
-    getCase(deps.core, actor, caseId, purpose ? { purpose } : {}).catch((err: unknown) => {
-      throw err instanceof DomainError && err.code === 'not_found' ? notFound('Letter') : err;
-    });
+    getCase(deps.core, actor, caseId, { purpose, notFoundAs: 'Letter' });
 
   app.openapi(list, async (c) => {
     assertCan(c.get('actor'), 'cases:work');
