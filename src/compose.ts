@@ -50,6 +50,10 @@ export function composeApp(
     files: filesystemStorage(opts.attachmentsDir ?? path.resolve('.data', 'attachments')),
   };
   const keys = apiKeyRepository(sql);
+  const identity = createIdentityService(sql, opts.identity ?? { providers: [], allowlist: [], warnings: [] }, {
+    publicBaseUrl: opts.publicBaseUrl ?? 'http://localhost:8080',
+  });
+  const maxAttachmentBytes = opts.maxAttachmentBytes ?? MAX_ATTACHMENT_BYTES;
   const deps: HttpDeps = {
     core,
     authenticate: (key) => keys.actorForKey(key),
@@ -64,43 +68,36 @@ export function composeApp(
     },
     logger,
     maxBodyBytes: opts.maxBodyBytes,
-    identity: createIdentityService(sql, opts.identity ?? { providers: [], allowlist: [], warnings: [] }, {
-      publicBaseUrl: opts.publicBaseUrl ?? 'http://localhost:8080',
-    }),
+    identity,
     trustProxy: opts.trustProxy ?? false,
     limits: { ...DEFAULT_LIMITS, ...opts.limits },
-    maxAttachmentBytes: opts.maxAttachmentBytes ?? MAX_ATTACHMENT_BYTES,
-    email: null,
-    notifications: null,
-    smsWebhookSecret: opts.sms?.webhookSecret ?? null,
-    social: null,
-  };
-  if (opts.social) {
-    deps.social = {
-      channel: socialChannel({ core, networks: opts.social.networks, logger, defaultRequestTypeCode: opts.social.defaultRequestTypeCode, publicBaseUrl: deps.identity.publicBaseUrl }),
-      facebook: opts.social.facebook,
-    };
-  }
-  if (opts.email) {
-    deps.email = emailChannel({
-      core,
-      sender: opts.email.sender,
-      limiter: deps.identity.limiter,
-      logger,
-      config: { ...opts.email.config, publicBaseUrl: deps.identity.publicBaseUrl, maxAttachmentBytes: deps.maxAttachmentBytes },
-    });
-  }
-  {
+    maxAttachmentBytes,
+    email: opts.email
+      ? emailChannel({
+          core,
+          sender: opts.email.sender,
+          limiter: identity.limiter,
+          logger,
+          config: { ...opts.email.config, publicBaseUrl: identity.publicBaseUrl, maxAttachmentBytes },
+        })
+      : null,
     // Always there: without email or SMS configured, notifications become letters for the mail room.
-    deps.notifications = notificationDispatcher({
+    notifications: notificationDispatcher({
       sql,
       core,
       email: opts.email?.sender ?? null,
       sms: opts.sms?.gateway ?? null,
       logger,
       domain: opts.email?.config.domain ?? 'guichet.localhost',
-      publicBaseUrl: deps.identity.publicBaseUrl,
-    });
-  }
+      publicBaseUrl: identity.publicBaseUrl,
+    }),
+    smsWebhookSecret: opts.sms?.webhookSecret ?? null,
+    social: opts.social
+      ? {
+          channel: socialChannel({ core, networks: opts.social.networks, logger, defaultRequestTypeCode: opts.social.defaultRequestTypeCode, publicBaseUrl: identity.publicBaseUrl }),
+          facebook: opts.social.facebook,
+        }
+      : null,
+  };
   return { app: createApp(deps), deps };
 }
