@@ -18,8 +18,9 @@ export function currentDocument() {
     limits: DEFAULT_LIMITS,
     maxAttachmentBytes: 1,
     email: null,
-    notifications: null,
-    smsWebhookSecret: null,
+    notifications: null as never,
+    smsWebhook: null,
+    detectContentType: unused,
     social: null,
   } satisfies HttpDeps;
   return openApiDocument(createApp(deps));

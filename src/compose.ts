@@ -10,14 +10,34 @@ import { filesystemStorage } from '../adapters/storage/filesystem.js';
 import { emailChannel, type EmailChannelConfig } from '../adapters/channels/email/email-inbound.js';
 import type { EmailSender } from '../adapters/notify/email-sender.js';
 import { notificationDispatcher } from '../adapters/notify/notification-dispatcher.js';
-import type { SmsGateway } from '../adapters/notify/sms-gateway.js';
+import { verifyGatewaySignature, type SmsGateway } from '../adapters/notify/sms-gateway.js';
+import { parseFacebookWebhook, verifyHubSignature } from '../adapters/channels/social/facebook.js';
+import { detectContentType } from '../adapters/storage/content-type.js';
 import { socialChannel } from '../adapters/channels/social/social-inbound.js';
 import type { SocialNetwork } from '../adapters/channels/social/social-network.js';
 import { MAX_ATTACHMENT_BYTES } from './core/attachments/attachment-policy.js';
 import { createIdentityService } from '../adapters/identity/identity-service.js';
 import type { IdentityConfig } from '../adapters/identity/provider-config.js';
 import { uuidv7 } from './ids.js';
+import { letterPdf } from '../adapters/notify/letter-pdf.js';
+import { DEFAULT_CITY, type CityWords } from './core/notifications/templates-fr.js';
 import type { Logger } from './logger.js';
+
+/** The core's dependencies from the adapters: the API and the case worker are built on the same. */
+export function composeCore(
+  sql: Sql,
+  opts: { calendar?: BusinessCalendar | undefined; attachmentsDir?: string | undefined; publicBaseUrl?: string | undefined; city?: Partial<CityWords> | undefined; clock?: { now(): Date } | undefined } = {},
+): CoreDeps {
+  return {
+    store: postgresStore(sql),
+    clock: opts.clock ?? { now: () => new Date() },
+    newId: () => uuidv7(),
+    calendar: opts.calendar ?? DEFAULT_CALENDAR,
+    files: filesystemStorage(opts.attachmentsDir ?? path.resolve('.data', 'attachments')),
+    printer: { pdf: letterPdf },
+    city: { ...DEFAULT_CITY, ...opts.city, publicBaseUrl: (opts.publicBaseUrl ?? 'http://localhost:8080').replace(/\/+$/, '') },
+  };
+}
 
 /** Wires the adapters into the core and the HTTP edge. Used by main, the tests and the benchmarks. */
 export function composeApp(
@@ -29,6 +49,12 @@ export function composeApp(
     calendar?: BusinessCalendar;
     identity?: IdentityConfig;
     publicBaseUrl?: string;
+    /** The core's clock (tests of exact dates fix it). */
+    clock?: { now(): Date };
+    /** The city's name, signature and contact in every message. */
+    city?: Partial<CityWords>;
+    /** The dispatcher's lease and parallelism (tests shorten the lease). */
+    dispatcher?: { leaseSeconds?: number; concurrency?: number };
     trustProxy?: boolean;
     limits?: Partial<RateLimits>;
     /** Where attachment files are kept (DATA_DIR/attachments). */
@@ -42,13 +68,7 @@ export function composeApp(
     social?: { networks: SocialNetwork[]; facebook: { appSecret: string; verifyToken: string } | null; defaultRequestTypeCode: string };
   },
 ) {
-  const core: CoreDeps = {
-    store: postgresStore(sql),
-    clock: { now: () => new Date() },
-    newId: () => uuidv7(),
-    calendar: opts.calendar ?? DEFAULT_CALENDAR,
-    files: filesystemStorage(opts.attachmentsDir ?? path.resolve('.data', 'attachments')),
-  };
+  const core = composeCore(sql, opts);
   const keys = apiKeyRepository(sql);
   const identity = createIdentityService(sql, opts.identity ?? { providers: [], allowlist: [], warnings: [] }, {
     publicBaseUrl: opts.publicBaseUrl ?? 'http://localhost:8080',
@@ -83,19 +103,25 @@ export function composeApp(
       : null,
     // Always there: without email or SMS configured, notifications become letters for the mail room.
     notifications: notificationDispatcher({
-      sql,
       core,
       email: opts.email?.sender ?? null,
       sms: opts.sms?.gateway ?? null,
       logger,
       domain: opts.email?.config.domain ?? 'guichet.localhost',
-      publicBaseUrl: identity.publicBaseUrl,
+      ...opts.dispatcher,
     }),
-    smsWebhookSecret: opts.sms?.webhookSecret ?? null,
+    smsWebhook: opts.sms ? { verify: (raw, signature) => verifyGatewaySignature(opts.sms!.webhookSecret, raw, signature) } : null,
+    detectContentType,
     social: opts.social
       ? {
           channel: socialChannel({ core, networks: opts.social.networks, logger, defaultRequestTypeCode: opts.social.defaultRequestTypeCode, publicBaseUrl: identity.publicBaseUrl }),
-          facebook: opts.social.facebook,
+          facebook: opts.social.facebook
+            ? {
+                verifyToken: opts.social.facebook.verifyToken,
+                verify: (raw, signature) => verifyHubSignature(opts.social!.facebook!.appSecret, raw, signature),
+                parse: parseFacebookWebhook,
+              }
+            : null,
         }
       : null,
   };

@@ -47,6 +47,9 @@ const schema = z.object({
   FACEBOOK_VERIFY_TOKEN: z.string().optional(),
   FACEBOOK_PAGE_TOKEN: z.string().optional(),
   FACEBOOK_GRAPH_URL: z.string().url().default('https://graph.facebook.com/v21.0'),
+  CITY_NAME: z.string().min(1).max(100).optional(),
+  CITY_SIGNATURE: z.string().min(1).max(200).optional(),
+  CITY_CONTACT: z.string().min(1).max(300).optional(),
   ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
 });
 
@@ -73,6 +76,8 @@ export type Config = {
     devProviderPort: number;
   };
   trustProxy: boolean;
+  /** The city's words in every message to residents (letters, SMS, emails). */
+  city: { name: string; signature: string; contact: string | null };
   attachmentMaxBytes: number;
   sms: { url: string; token: string; secret: string } | null;
   mastodon: { url: string; token: string; pollSeconds: number } | null;
@@ -143,6 +148,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       devProviderPort: e.DEV_IDENTITY_PORT,
     },
     trustProxy: e.TRUST_PROXY === 'true',
+    city: {
+      name: e.CITY_NAME ?? 'Mairie',
+      signature: e.CITY_SIGNATURE ?? (e.CITY_NAME ? `Le service relation usagers — ${e.CITY_NAME}` : 'Le service relation usagers de la ville'),
+      contact: e.CITY_CONTACT ?? null,
+    },
     attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
     mastodon: e.MASTODON_URL ? { url: e.MASTODON_URL, token: e.MASTODON_TOKEN ?? '', pollSeconds: e.MASTODON_POLL_SECONDS } : null,
     facebook:

@@ -9,7 +9,8 @@ import { resolveTemporal } from '../adapters/temporal/resolve-temporal.js';
 import { createCaseWorker } from '../adapters/temporal/worker.js';
 import type { Mimic } from '../adapters/identity/franceconnect-mimic.js';
 import { IdentityConfigError, parseIdentityConfig, type IdentityConfig, type ProviderInput } from '../adapters/identity/provider-config.js';
-import { composeApp } from './compose.js';
+import { composeApp, composeCore } from './compose.js';
+import { housekeeping } from '../adapters/postgres/housekeeping.js';
 import { startSmtpListener } from '../adapters/channels/email/smtp-listener.js';
 import { emailSender } from '../adapters/notify/email-sender.js';
 import { httpSmsGateway } from '../adapters/notify/sms-gateway.js';
@@ -99,7 +100,9 @@ async function main() {
   });
   const stops: (() => Promise<unknown>)[] = [];
 
+  const calendar = { ...DEFAULT_CALENDAR, alsaceMoselle: config.alsaceMoselle };
   if (role === 'all' || role === 'worker') {
+    const workerCore = composeCore(sql, { calendar, attachmentsDir: path.resolve(config.dataDir, 'attachments'), publicBaseUrl: baseUrl, city: config.city });
     // Temporal may be down when we start: the worker keeps trying to connect instead of failing the process.
     let current: Awaited<ReturnType<typeof createCaseWorker>> | null = null;
     let running: Promise<void> = Promise.resolve();
@@ -107,7 +110,7 @@ async function main() {
     const connectLoop = async () => {
       while (!workerStopping) {
         try {
-          current = await createCaseWorker({ address: temporal.address, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, sql });
+          current = await createCaseWorker({ address: temporal.address, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, core: workerCore });
           log.info({ taskQueue: config.temporal.taskQueue }, 'case worker running');
           running = current.worker.run();
           return;
@@ -133,7 +136,6 @@ async function main() {
     // Lazy: the API starts and takes cases while Temporal is down; the relay delivers when it is back.
     const connection = Connection.lazy({ address: temporal.address });
     const client = new Client({ connection, namespace: config.temporal.namespace });
-    const calendar = { ...DEFAULT_CALENDAR, alsaceMoselle: config.alsaceMoselle };
     const relay = outboxRelay({ sql, client, taskQueue: config.temporal.taskQueue, calendar, policy: config.escalation, logger: log });
     relay.start();
     stops.push(async () => {
@@ -155,6 +157,7 @@ async function main() {
       calendar,
       identity,
       publicBaseUrl: baseUrl,
+      city: config.city,
       trustProxy: config.trustProxy,
       attachmentsDir: path.resolve(config.dataDir, 'attachments'),
       maxAttachmentBytes: config.attachmentMaxBytes,
@@ -199,11 +202,13 @@ async function main() {
       }, every);
       stops.push(async () => clearInterval(poll));
     }
-    // Residents hear of their cases on their channel: sent from this process, claimed row by row.
-    if (deps.notifications) {
-      deps.notifications.start();
-      stops.push(() => deps.notifications!.stop());
-    }
+    // Residents hear of their cases on their channel, staff of their alerts: sent from this process, claimed under leases.
+    deps.notifications.start();
+    stops.push(() => deps.notifications.stop());
+    // Once per installation however many API processes run (an advisory lock and the last run's time).
+    const cleaner = housekeeping({ sql, files: deps.core.files, logger: log });
+    cleaner.start();
+    stops.push(() => cleaner.stop());
     if (config.mode === 'dev') {
       const counter = { principalId: 'demo-seed', role: 'counter_agent' as const, agentId: null, directorateId: null };
       credentials = await loadDemoData(config, sql, log, async (i) => {

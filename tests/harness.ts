@@ -27,7 +27,7 @@ export interface Harness {
   url: string;
   core: CoreDeps;
   /** The notification dispatcher, when the harness was given an email sender or an SMS gateway. */
-  notifications: NotificationDispatcher | null;
+  notifications: NotificationDispatcher;
   /** Everything the app was wired with (channels, identity…). */
   deps: HttpDeps;
   /** Everything the app logged during this test, one JSON line per entry. */

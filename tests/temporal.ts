@@ -36,7 +36,7 @@ export async function caseWorkflows(
     connection: nativeConnection,
     taskQueue,
     workflowBundle: await workflowBundle(),
-    activities: createCaseActivities({ sql: h.sql }),
+    activities: createCaseActivities({ core: h.core }),
   });
   const running = worker.run();
   const client = opts.client ?? new Client({ connection: await Connection.connect({ address }) });

@@ -1,4 +1,4 @@
-import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { condition, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { BusinessCalendar } from '../src/core/deadlines/business-time.js';
 import { atRiskAt, dueAt, pauseClock, resumeClock, startClock, type DeadlineClock } from '../src/core/deadlines/deadline-clock.js';
 import type { CaseActivities } from './activities.js';
@@ -10,6 +10,11 @@ export interface CaseLifecycleInput {
   startedAt: string;
   deadlineDays: number;
   calendar: BusinessCalendar;
+  /**
+   * Set when the workflow starts at a resolution of a case that was never escalated: no deadline runs, only
+   * the reopening window after which the case closes (every resolved case closes, whatever its path).
+   */
+  resolvedAt?: string;
   policy: {
     /** Not accepted after this long: a reminder to the directorate, then an alert to its supervisor. */
     acceptReminderMinutes: number;
@@ -29,7 +34,7 @@ const acts = proxyActivities<CaseActivities>({
 const MINUTE = 60_000;
 
 /**
- * The life of an escalated case: its business-day deadline (paused while the resident is asked,
+ * The life of a case from its escalation or its resolution: its business-day deadline (paused while the resident is asked,
  * resumed when they answer), reminders when nobody accepts it, alerts when it runs late or bounces
  * between directorates, and closing after resolution unless the resident reopens it.
  * PostgreSQL holds the case; this workflow holds time. Deterministic: no I/O but activities.
@@ -39,7 +44,7 @@ export async function caseLifecycle(input: CaseLifecycleInput): Promise<void> {
   let cal = input.calendar;
   const { caseId, policy } = input;
   let clock: DeadlineClock = startClock(new Date(input.startedAt), input.deadlineDays, cal);
-  const state: CaseLifecycleState = { phase: 'open', accepted: false, deadlineState: 'on_track', dueAt: null, transfers: 0 };
+  const state: CaseLifecycleState = { phase: 'open', accepted: false, deadlineState: 'on_track', dueAt: null, transfers: 0, seen: [] };
   const inbox: CaseChange[] = [];
   // The relay delivers at least once: a change already seen (same outbox id or older) is ignored.
   let lastOutboxId = 0;
@@ -47,10 +52,13 @@ export async function caseLifecycle(input: CaseLifecycleInput): Promise<void> {
     if (c.outboxId > lastOutboxId) {
       lastOutboxId = c.outboxId;
       inbox.push(c);
+      state.seen = [...(state.seen ?? []), c.kind].slice(-50);
     }
   });
   setHandler(lifecycleStateQuery, () => state);
 
+  // A case resolved without escalation has no deadline until (if reopened) it is escalated.
+  let escalated = input.resolvedAt === undefined;
   let escalatedAt = new Date(input.startedAt).getTime();
   let reminded = false;
   let alerted = false;
@@ -60,9 +68,12 @@ export async function caseLifecycle(input: CaseLifecycleInput): Promise<void> {
   const publishDeadline = async (reason: string) => {
     const due = dueAt(clock, cal);
     state.dueAt = due ? due.toISOString() : null;
-    await acts.recordDeadline({ caseId, dueAt: state.dueAt, state: state.deadlineState, reason });
+    // While paused there is no date, but the business time left is known and shown to the resident.
+    const remainingMinutes = due ? undefined : Math.max(0, Math.round(clock.budgetMinutes - clock.consumedMinutes));
+    await acts.recordDeadline({ caseId, dueAt: state.dueAt, state: state.deadlineState, reason, ...(remainingMinutes === undefined ? {} : { remainingMinutes }) });
   };
-  await publishDeadline('escalated');
+  if (escalated) await publishDeadline('escalated');
+  else state.accepted = true;
 
   for (;;) {
     if (state.phase === 'resolved') {
@@ -74,9 +85,11 @@ export async function caseLifecycle(input: CaseLifecycleInput): Promise<void> {
       }
     } else {
       const timers: [number, 'remind' | 'alert' | 'at_risk' | 'breached'][] = [];
-      if (!state.accepted && !reminded) timers.push([escalatedAt + policy.acceptReminderMinutes * MINUTE, 'remind']);
-      if (!state.accepted && !alerted) timers.push([escalatedAt + policy.acceptAlertMinutes * MINUTE, 'alert']);
-      if (clock.runningSince) {
+      if (!escalated) {
+        // Reopened without escalation: nothing is timed until it is escalated, resolved again or ended.
+      } else if (!state.accepted && !reminded) timers.push([escalatedAt + policy.acceptReminderMinutes * MINUTE, 'remind']);
+      if (escalated && !state.accepted && !alerted) timers.push([escalatedAt + policy.acceptAlertMinutes * MINUTE, 'alert']);
+      if (escalated && clock.runningSince) {
         if (state.deadlineState === 'on_track') timers.push([atRiskAt(clock, cal)!.getTime(), 'at_risk']);
         if (state.deadlineState !== 'breached') timers.push([dueAt(clock, cal)!.getTime(), 'breached']);
       }
@@ -94,6 +107,10 @@ export async function caseLifecycle(input: CaseLifecycleInput): Promise<void> {
         } else if (kind === 'at_risk') {
           state.deadlineState = 'at_risk';
           await publishDeadline('at_risk');
+          // Histories recorded before the directorate was told of an at-risk case replay without it.
+          if (patched('at-risk-alert')) {
+            await acts.notify({ caseId, kind: 'deadline_at_risk', dedupKey: `${caseId}:deadline_at_risk:${seq}`, to: 'directorate' });
+          }
         } else {
           state.deadlineState = 'breached';
           await publishDeadline('breached');
@@ -111,13 +128,27 @@ export async function caseLifecycle(input: CaseLifecycleInput): Promise<void> {
         state.accepted = true;
         break;
       case 'paused':
+        if (!escalated) break;
         clock = pauseClock(clock, at, cal);
         state.deadlineState = 'paused';
         await publishDeadline('paused');
         break;
-      case 'resumed':
       case 'escalation_started':
-        if (!clock.runningSince) {
+        if (!escalated) {
+          // Reopened, then escalated: its deadline starts now, with the directorate's calendar.
+          escalated = true;
+          if (change.calendar) cal = change.calendar;
+          clock = startClock(at, change.deadlineDays, cal);
+          escalatedAt = at.getTime();
+          state.accepted = false;
+          state.deadlineState = 'on_track';
+          seq++;
+          await publishDeadline('escalated');
+          break;
+        }
+      // falls through: a second escalation of a running case resumes its clock
+      case 'resumed':
+        if (escalated && !clock.runningSince) {
           clock = resumeClock(clock, at);
           state.deadlineState = 'on_track';
           await publishDeadline('resumed');
@@ -138,6 +169,11 @@ export async function caseLifecycle(input: CaseLifecycleInput): Promise<void> {
         }
         break;
       case 'resolved': {
+        if (!escalated) {
+          // Resolved without escalation: the core told the resident; only the reopening window runs here.
+          state.phase = 'resolved';
+          break;
+        }
         const due = dueAt(clock, cal);
         // The answer time is the commit's; a breach this workflow already saw cannot be undone by it.
         const seenLate = state.deadlineState === 'breached' ? pauseClock(clock, new Date(Date.now()), cal).consumedMinutes : 0;
@@ -156,6 +192,7 @@ export async function caseLifecycle(input: CaseLifecycleInput): Promise<void> {
       case 'reopened':
         seq++;
         state.phase = 'open';
+        if (!escalated) break;
         clock = resumeClock(clock, at);
         state.deadlineState = 'on_track';
         await publishDeadline('reopened');

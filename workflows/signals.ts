@@ -11,5 +11,7 @@ export interface CaseLifecycleState {
   deadlineState: 'on_track' | 'at_risk' | 'breached' | 'paused';
   dueAt: string | null;
   transfers: number;
+  /** The kinds of the last changes taken in, in the order they came (for operators and tests). */
+  seen?: string[];
 }
 export const lifecycleStateQuery = defineQuery<CaseLifecycleState>('lifecycleState');

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { SESSION_POLICY } from '../../src/core/identity/session-policy.js';
 import type { Sql } from '../postgres/client.js';
 import { rateLimiter, type RateLimiter } from '../postgres/rate-limiter.js';
 import { sessionRepository, type SessionRepository } from '../postgres/session-repository.js';
@@ -7,12 +7,8 @@ import type { IdentityConfig } from './provider-config.js';
 import { RelyingParty } from './relying-party.js';
 import type { Actor } from '../../src/core/actor.js';
 
-/** Session lifetimes (identity.md §19): residents like FranceConnect's 30 min idle; agents a working day. */
-export const SESSION_POLICY = {
-  resident: { idleSeconds: 30 * 60, absoluteSeconds: 12 * 3600 },
-  agent: { idleSeconds: 2 * 3600, absoluteSeconds: 12 * 3600 },
-  loginAttemptSeconds: 600,
-} as const;
+export { SESSION_POLICY } from '../../src/core/identity/session-policy.js';
+export { hashSecret, newSecret } from '../../src/secrets.js';
 
 export interface IdentityService {
   parties: Map<string, RelyingParty>;
@@ -25,8 +21,6 @@ export interface IdentityService {
   publicJwks: { keys: Record<string, unknown>[] };
 }
 
-export const hashSecret = (value: string) => createHash('sha256').update(value).digest('base64url');
-export const newSecret = () => randomBytes(32).toString('base64url');
 
 export function createIdentityService(sql: Sql, config: IdentityConfig, opts: { publicBaseUrl: string }): IdentityService {
   const base = opts.publicBaseUrl.replace(/\/+$/, '');

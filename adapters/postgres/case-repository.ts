@@ -7,7 +7,7 @@ const COLUMNS = (sql: Sql | TxSql) => sql`
   c.id, c.reference, c.channel, c.request_type_id, rt.code as request_type_code, c.directorate_id,
   c.resident_id, c.description, c.location, c.priority, c.status, c.assignee_id, c.merged_into,
   c.answered_by_article_id, c.extra, c.version, c.created_at, c.updated_at,
-  c.escalated_at, c.accepted_at, c.due_at, c.deadline_state, c.transfer_count`;
+  c.escalated_at, c.accepted_at, c.due_at, c.deadline_state, c.transfer_count, c.remaining_minutes`;
 
 const eventRow = (e: CaseEvent) => ({
   id: e.id,
@@ -49,17 +49,21 @@ export function caseRepository(sql: Sql | TxSql): CaseRepository {
       return rows[0] ?? null;
     },
     async findByReference(reference) {
-      const rows = await s<(Case & { trackingCodeHash: string })[]>`
-        select ${COLUMNS(s)}, c.tracking_code_hash from cases c join request_types rt on rt.id = c.request_type_id
+      const rows = await s<(Case & { trackingCodeHashes: string[] })[]>`
+        select ${COLUMNS(s)}, array[c.tracking_code_hash] || array(select t.code_hash from case_tracking_codes t where t.case_id = c.id order by t.issued_at) as tracking_code_hashes
+        from cases c join request_types rt on rt.id = c.request_type_id
         where c.reference = ${reference}`;
       return rows[0] ?? null;
+    },
+    async addTrackingCode(caseId, codeHash, issuedFor, at) {
+      await s`insert into case_tracking_codes (case_id, code_hash, issued_for, issued_at) values (${caseId}, ${codeHash}, ${issuedFor}, ${at}) on conflict do nothing`;
     },
     async update(c) {
       const rows = await s<{ version: number }[]>`
         update cases set status = ${c.status}, assignee_id = ${c.assigneeId}, merged_into = ${c.mergedInto},
           directorate_id = ${c.directorateId}, priority = ${c.priority}, updated_at = ${c.updatedAt},
           escalated_at = ${c.escalatedAt}, accepted_at = ${c.acceptedAt}, transfer_count = ${c.transferCount},
-          due_at = ${c.dueAt}, deadline_state = ${c.deadlineState}, version = version + 1
+          due_at = ${c.dueAt}, deadline_state = ${c.deadlineState}, remaining_minutes = ${c.remainingMinutes}, version = version + 1
         where id = ${c.id} returning version`;
       return { ...c, version: rows[0]!.version };
     },
@@ -74,6 +78,8 @@ export function caseRepository(sql: Sql | TxSql): CaseRepository {
       if (filter.assigneeId) conds.push(s`c.assignee_id = ${filter.assigneeId}`);
       if (filter.createdFrom) conds.push(s`c.created_at >= ${filter.createdFrom}`);
       if (filter.createdTo) conds.push(s`c.created_at < ${filter.createdTo}`);
+      if (filter.deadlineState?.length) conds.push(s`c.deadline_state in ${s(filter.deadlineState)}`);
+      if (filter.minTransfers !== undefined) conds.push(s`c.transfer_count >= ${filter.minTransfers}`);
       if (after) conds.push(s`(c.created_at, c.id) < (${after[0]!}::timestamptz, ${after[1]!}::uuid)`);
       const where = conds.reduce((acc, cond) => s`${acc} and ${cond}`);
       const rows = await s<Case[]>`

@@ -5,7 +5,7 @@ import type { Sql, TxSql } from './client.js';
 export function catalogueRepository(sql: Sql | TxSql): CatalogueRepository {
   const s = sql as Sql;
   const rtSelect = s`select id, code, label, category, directorate_id, complexity, deadline_days, extra_fields, active, auto_escalate, min_acr from request_types`;
-  const dSelect = s`select id, code, name, email, phone, address, opening_hours, business_hours from directorates`;
+  const dSelect = s`select id, code, name, email, phone, address, opening_hours, business_hours, staff_email from directorates`;
   return {
     async requestTypeByCode(code) {
       return (await s<RequestType[]>`${rtSelect} where code = ${code}`)[0] ?? null;

@@ -107,10 +107,6 @@ export function sessionRepository(sql: Sql) {
       const rows = await sql<SessionRow[]>`delete from sessions where id_hash = ${idHash} returning *`;
       return rows[0] ?? null;
     },
-    async purgeExpired(now: Date): Promise<void> {
-      await sql`delete from sessions where expires_at < ${now} or last_seen_at + make_interval(secs => idle_timeout_seconds) < ${now}`;
-      await sql`delete from login_attempts where expires_at < ${now}`;
-    },
   };
 }
 export type SessionRepository = ReturnType<typeof sessionRepository>;

@@ -13,6 +13,7 @@ import { idempotencyRepository } from './idempotency-repository.js';
 import { knowledgeRepository } from './knowledge-repository.js';
 import { residentMergeRepository } from './resident-merge-repository.js';
 import { residentRepository } from './resident-repository.js';
+import { notificationRepository } from './notification-repository.js';
 
 function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => CatalogueRepository): Repositories {
   const s = sql as Sql;
@@ -30,6 +31,17 @@ function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => 
       async setAbsent(id, absent) {
         return (await s`update agents set absent = ${absent} where id = ${id} returning id`).length === 1;
       },
+      async supervisorsOf(directorateId) {
+        return s<{ id: string; email: string | null }[]>`
+          select a.id, a.email from agents a
+          where a.role = 'supervisor' and a.active
+            and (exists (select 1 from directorate_supervisors ds where ds.agent_id = a.id and ds.directorate_id = ${directorateId})
+              or not exists (select 1 from directorate_supervisors ds where ds.agent_id = a.id))
+          order by a.id`;
+      },
+      async supervisedBy(agentId) {
+        return (await s<{ directorateId: string }[]>`select directorate_id from directorate_supervisors where agent_id = ${agentId} order by 1`).map((r) => r.directorateId);
+      },
       async leastLoaded(directorateId) {
         const rows = await s<{ id: string }[]>`
           select a.id from agents a
@@ -46,6 +58,13 @@ function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => 
           values (${signal.kind}, ${caseId}, ${s.json({ ...signal, at: at.toISOString() } as never)}, ${at}, ${at})`;
       },
     },
+    deadlineOutcomes: {
+      async record(o) {
+        await s`insert into deadline_outcomes (case_id, directorate_id, due_at, answered_at, met, margin_minutes)
+          select id, directorate_id, ${o.dueAt}, ${o.answeredAt}, ${o.met}, ${o.marginMinutes} from cases where id = ${o.caseId}
+          on conflict do nothing`;
+      },
+    },
     cases: caseRepository(sql),
     events: caseEventRepository(sql),
     residents: residentRepository(sql),
@@ -58,13 +77,7 @@ function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => 
     attachments: attachmentRepository(sql),
     phoneCalls: phoneCallRepository(sql),
     channelMessages: channelMessageRepository(sql),
-    notifications: {
-      async queueForResident(n) {
-        await s`insert into notifications (id, case_id, dedup_key, kind, recipient, message, created_at, available_at)
-          values (${n.id}, ${n.caseId}, ${n.dedupKey}, ${n.kind}, 'resident', ${s.json(n.message as never)}, ${n.at}, ${n.at})
-          on conflict (dedup_key) do nothing`;
-      },
-    },
+    notifications: notificationRepository(sql),
   };
 }
 

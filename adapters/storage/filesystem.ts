@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileStorage } from '../../src/core/ports.js';
 
@@ -18,6 +18,10 @@ export function filesystemStorage(root: string): FileStorage {
       await writeFile(tmp, content, { mode: 0o600 });
       await rename(tmp, file);
       return { key, sha256 };
+    },
+    async delete(key) {
+      if (!/^[0-9a-f]{2}\/[0-9a-f]{64}$/.test(key)) return;
+      await rm(path.join(root, key), { force: true });
     },
     async read(key) {
       if (!/^[0-9a-f]{2}\/[0-9a-f]{64}$/.test(key)) return null;

@@ -20,6 +20,8 @@ export interface Directorate {
   phone: string | null;
   address: string | null;
   openingHours: string | null;
+  /** The team's shared mailbox for staff alerts (not shown to residents). */
+  staffEmail?: string | null;
   /** Open intervals per ISO weekday, in minutes after local midnight; null for the city's default hours. */
   businessHours: Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', [number, number][]>> | null;
 }
@@ -96,6 +98,8 @@ export interface Case {
   /** Expected answer date, kept by the escalation workflow; null while paused or not escalated. */
   dueAt: Date | null;
   deadlineState: 'on_track' | 'at_risk' | 'breached' | 'paused' | null;
+  /** While paused: the business minutes left on the deadline, counted again from the resident's answer. */
+  remainingMinutes: number | null;
   transferCount: number;
   version: number;
   createdAt: Date;

@@ -1,6 +1,7 @@
 import type { CaseStatus } from './case-status.js';
 import type { BusinessCalendar } from './deadlines/business-time.js';
 import type { CertifiedIdentity } from './identity/certified-identity.js';
+import type { CityWords } from './notifications/templates-fr.js';
 import type {
   Case,
   CaseEvent,
@@ -24,6 +25,9 @@ export interface CaseFilter {
   assigneeId?: string;
   createdFrom?: Date;
   createdTo?: Date;
+  deadlineState?: ('on_track' | 'at_risk' | 'breached' | 'paused')[];
+  /** Cases transferred between directorates at least this many times (bouncing). */
+  minTransfers?: number;
 }
 
 export interface Page<T> {
@@ -32,7 +36,7 @@ export interface Page<T> {
 }
 
 export interface NewCase
-  extends Omit<Case, 'version' | 'updatedAt' | 'requestTypeCode' | 'escalatedAt' | 'acceptedAt' | 'dueAt' | 'deadlineState' | 'transferCount'> {
+  extends Omit<Case, 'version' | 'updatedAt' | 'requestTypeCode' | 'escalatedAt' | 'acceptedAt' | 'dueAt' | 'deadlineState' | 'remainingMinutes' | 'transferCount'> {
   trackingCodeHash: string;
 }
 
@@ -41,7 +45,9 @@ export interface CaseRepository {
   insert(c: NewCase, events: CaseEvent[]): Promise<boolean>;
   findById(id: string, opts?: { forUpdate?: boolean }): Promise<Case | null>;
   /** For anonymous follow-up: the case and the hash its tracking code is checked against. */
-  findByReference(reference: string): Promise<(Case & { trackingCodeHash: string }) | null>;
+  findByReference(reference: string): Promise<(Case & { trackingCodeHashes: string[] }) | null>;
+  /** A further tracking code for the case (a printed receipt, a letter, an SMS), stored as its hash only. */
+  addTrackingCode(caseId: string, codeHash: string, issuedFor: string, at: Date): Promise<void>;
   /** Writes the mutable fields and bumps the version. */
   update(c: Case): Promise<Case>;
   list(filter: CaseFilter, limit: number, cursor: string | null): Promise<Page<Case>>;
@@ -224,6 +230,10 @@ export interface AgentRepository {
   /** The present, active agent of the directorate with the fewest open cases, or null. */
   leastLoaded(directorateId: string): Promise<string | null>;
   setAbsent(id: string, absent: boolean): Promise<boolean>;
+  /** The active supervisors of a directorate, with their email when they have one. */
+  supervisorsOf(directorateId: string): Promise<{ id: string; email: string | null }[]>;
+  /** The directorates a supervisor supervises; empty for a city-wide supervisor. */
+  supervisedBy(agentId: string): Promise<string[]>;
 }
 
 /** What the escalation workflow must hear about a case, delivered after the commit by the outbox relay. */
@@ -263,10 +273,17 @@ export interface AttachmentRepository {
   listForCase(caseId: string): Promise<AttachmentRecord[]>;
 }
 
+/** Turns a letter (title and lines) into a printable PDF. */
+export interface LetterPrinter {
+  pdf(letter: { title: string; lines: string[]; reference: string; sender: string }): Promise<Uint8Array>;
+}
+
 /** Where attachment bytes live: the filesystem by default, an object store elsewhere. */
 export interface FileStorage {
   put(content: Uint8Array): Promise<{ key: string; sha256: string }>;
   read(key: string): Promise<Uint8Array | null>;
+  /** Removes the bytes under a key no attachment uses any more; a missing key is not an error. */
+  delete(key: string): Promise<void>;
 }
 
 export interface PhoneCall {
@@ -301,12 +318,72 @@ export interface ChannelMessageRepository {
   quarantine(q: { id: string; channel: string; reason: string; storageKey: string | null; size: number; at: Date }): Promise<void>;
 }
 
+export type NotificationRecipient = 'resident' | 'directorate' | 'supervisor';
+
+/** A notification claimed for sending, under a lease. */
+export interface ClaimedNotification {
+  id: string;
+  caseId: string;
+  kind: string;
+  recipient: NotificationRecipient;
+  directorateId: string | null;
+  dedupKey: string;
+  message: { text?: string } | null;
+  attempts: number;
+}
+
+/** An alert in the agents' inbox. */
+export interface StaffAlert {
+  id: string;
+  caseId: string;
+  reference: string;
+  kind: string;
+  audience: 'directorate' | 'supervisor';
+  directorateId: string;
+  message: { text?: string } | null;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+export type NotificationOutcome =
+  | { status: 'sent'; channel: 'email' | 'sms'; providerId: string | null; at: Date }
+  | { status: 'to_print'; channel: 'letter'; at: Date }
+  | { status: 'skipped'; reason: string };
+
 export interface NotificationRepository {
   /** Queues a message for the resident; once per deduplication key, however often it is asked. */
   queueForResident(n: { id: string; caseId: string; dedupKey: string; kind: string; message: Record<string, unknown>; at: Date }): Promise<void>;
+  /** Queues a staff alert for the directorate in charge; false when this key was already queued. */
+  queueForStaff(n: { id: string; caseId: string; directorateId: string; dedupKey: string; kind: string; audience: 'directorate' | 'supervisor'; message: Record<string, unknown>; at: Date }): Promise<boolean>;
+  /**
+   * Claims due notifications under a lease, oldest first: those never tried, those to retry, and those a
+   * dispatcher claimed and never finished (it died) once their lease has ended.
+   */
+  claimDue(limit: number, leaseSeconds: number): Promise<ClaimedNotification[]>;
+  finish(id: string, outcome: NotificationOutcome): Promise<void>;
+  /** A failed send: tried again after the delay, or given up. */
+  retry(id: string, error: string, delaySeconds: number, giveUp: boolean): Promise<void>;
+  /** An SMS delivery report: the notifications whose status changed. */
+  recordDelivery(providerId: string, status: 'delivered' | 'failed'): Promise<{ id: string; caseId: string; kind: string }[]>;
+  lettersToPrint(limit: number): Promise<{ id: string; caseId: string; reference: string; kind: string; createdAt: Date }[]>;
+  findLetter(id: string): Promise<{ id: string; caseId: string; kind: string; message: { text?: string } | null; status: string } | null>;
+  /** False when it was already posted. */
+  markPosted(id: string): Promise<boolean>;
+  /** Alerts of these directorates ('all' for every one), newest first, with whether this agent read them. */
+  staffAlerts(q: { agentId: string; directorateIds: string[] | 'all'; audiences: ('directorate' | 'supervisor')[]; unreadOnly: boolean }, limit: number, cursor: string | null): Promise<Page<StaffAlert>>;
+  findStaffAlert(id: string): Promise<{ id: string; directorateId: string; audience: 'directorate' | 'supervisor' } | null>;
+  markAlertRead(id: string, agentId: string, at: Date): Promise<void>;
+  /** What waits to be sent, per recipient, and the age of the oldest. */
+  backlog(): Promise<{ pending: number; oldestSeconds: number | null }>;
+}
+
+export interface DeadlineOutcomeRepository {
+  /** Once per case and answer time, however often it is asked. */
+  record(o: { caseId: string; dueAt: Date; answeredAt: Date; met: boolean; marginMinutes: number }): Promise<void>;
 }
 
 export interface Repositories {
+  deadlineOutcomes: DeadlineOutcomeRepository;
   agents: AgentRepository;
   outbox: OutboxRepository;
   cases: CaseRepository;
@@ -340,4 +417,7 @@ export interface CoreDeps {
   /** The city's business calendar (default opening hours, Alsace-Moselle or not). */
   calendar: BusinessCalendar;
   files: FileStorage;
+  printer: LetterPrinter;
+  /** The city's words in every message, and the public address its links start with. */
+  city: CityWords & { publicBaseUrl: string };
 }

@@ -56,6 +56,8 @@ import * as smsDeliveryReport from './routes/webhooks_smsGateway.js';
 import * as facebookWebhook from './routes/webhooks_facebook.js';
 import * as acknowledgementPdf from './routes/v1_cases_acknowledgement.js';
 import * as letters from './routes/v1_letters.js';
+import * as alerts from './routes/v1_alerts.js';
+import * as followUp from './routes/suivi.js';
 
 /** The table of contents of the API. Order matters only where paths overlap (duplicates before {id}). */
 export const ROUTES = [
@@ -80,6 +82,7 @@ export const ROUTES = [
   // Anonymous follow-up from the city website
   createPublicCase,
   trackPublicCase,
+  followUp,
   // Cases
   createCase,
   listCases,
@@ -98,6 +101,7 @@ export const ROUTES = [
   transferCase,
   getQueue,
   setAbsence,
+  alerts,
   // Channels
   reportCallEvent,
   recordLetter,

@@ -3,7 +3,6 @@ import type { Context } from 'hono';
 import type { IncomingFile } from '../core/attachments/attach-file.js';
 import type { AttachmentRecord } from '../core/ports.js';
 import { DomainError } from '../core/errors.js';
-import { detectContentType } from '../../adapters/storage/content-type.js';
 import { Timestamp } from './schemas.js';
 
 export const UploadForm = z.object({
@@ -23,7 +22,7 @@ export const AttachmentSchema = z
 export const attachmentBody = (a: AttachmentRecord) => ({ id: a.id, filename: a.filename, contentType: a.contentType, size: a.size, createdAt: a.createdAt.toISOString() });
 
 /** The one `file` part of a multipart upload, with the type its bytes say it is. */
-export async function fileFromForm(c: Context): Promise<IncomingFile> {
+export async function fileFromForm(c: Context, detectContentType: (bytes: Uint8Array) => Promise<string | null>): Promise<IncomingFile> {
   const form = await c.req.parseBody().catch(() => {
     throw new DomainError('validation_failed', 'Send multipart/form-data with a `file` part', { invalidFields: [{ path: 'file', message: 'Required' }] });
   });

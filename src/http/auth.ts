@@ -4,7 +4,7 @@ import type { Actor } from '../core/actor.js';
 import { DomainError } from '../core/errors.js';
 import type { AppEnv, HttpDeps } from './context.js';
 import { SESSION_COOKIE } from './session-cookie.js';
-import { hashSecret } from '../../adapters/identity/identity-service.js';
+import { hashSecret } from '../secrets.js';
 
 const JWT_SHAPE = /^eyJ[\w-]*\.[\w-]+\.[\w-]*$/;
 

@@ -25,11 +25,21 @@ export interface HttpDeps {
   maxAttachmentBytes: number;
   /** The email channel (null where no mail is configured). */
   email: EmailChannel | null;
-  /** Sends residents' notifications; receives the SMS gateway's delivery reports. */
-  notifications: NotificationDispatcher | null;
-  smsWebhookSecret: string | null;
-  /** Social networks: the channel, and the Facebook page's webhook secrets when there is one. */
-  social: { channel: SocialChannel; facebook: { appSecret: string; verifyToken: string } | null } | null;
+  /** Sends residents' notifications and staff alerts; receives the SMS gateway's delivery reports. */
+  notifications: NotificationDispatcher;
+  /** Checks the SMS gateway's signature on a delivery report (null: no gateway configured). */
+  smsWebhook: { verify(rawBody: string, signature: string | undefined): boolean } | null;
+  /** Social networks: the channel, and the Facebook page's webhook (its checks and its parsing) when there is one. */
+  social: {
+    channel: SocialChannel;
+    facebook: {
+      verifyToken: string;
+      verify(rawBody: string, signature: string | undefined): boolean;
+      parse(body: unknown, receivedAt: Date): Parameters<SocialChannel['ingest']>[0][];
+    } | null;
+  } | null;
+  /** The type of an uploaded file from its bytes (never from its name). */
+  detectContentType(bytes: Uint8Array): Promise<string | null>;
 }
 
 export interface RateLimits {

@@ -25,7 +25,9 @@ export const MyCaseSchema = z
     description: z.string().nullable(),
     receivedAt: Timestamp,
     updatedAt: Timestamp,
-    expectedAnswerAt: Timestamp.nullable().openapi({ description: 'Expected answer date (business days, French public holidays)' }),
+    expectedAnswerAt: Timestamp.nullable().openapi({ description: 'Expected answer date (business days, French public holidays); null while the city waits for the resident' }),
+    remainingBusinessDays: z.number().int().nullable().openapi({ description: 'While the city waits for the resident: the business days it will take once they answer' }),
+    expectedAnswerFr: z.string().nullable().openapi({ description: 'The expected answer as the resident reads it', example: 'En attente de votre réponse — réponse prévue 3 jours ouvrés après votre retour.' }),
     awaitingResident: z.boolean(),
   })
   .openapi('MyCase');

@@ -85,9 +85,12 @@ async function targets() {
   const letterId = crypto.randomUUID();
   await h.sql`insert into notifications (id, case_id, dedup_key, kind, recipient, channel, status, created_at)
     values (${letterId}, ${x.id}, ${`letter-${letterId}`}, 'case_resolved', 'resident', 'letter', 'to_print', now())`;
+  const alertId = crypto.randomUUID();
+  await h.sql`insert into notifications (id, case_id, dedup_key, kind, recipient, directorate_id, status, created_at)
+    values (${alertId}, ${x.id}, ${`alert-${alertId}`}, 'deadline_breached', 'supervisor', 'voirie', 'skipped', now())`;
   const [agent] = await h.sql<{ id: string }[]>`select id from agents where directorate_id = 'voirie' and role = 'directorate_agent' limit 1`;
   const [article] = await h.sql<{ id: string }[]>`select id from knowledge_articles limit 1`;
-  return { x, master, c, d, mergeId: merge.body.id as string, candidateId, agentId: agent!.id, articleId: article!.id, attachmentId, letterId };
+  return { x, master, c, d, mergeId: merge.body.id as string, candidateId, agentId: agent!.id, articleId: article!.id, attachmentId, letterId, alertId };
 }
 
 /** The smallest PNG: a file type every upload accepts. */
@@ -100,6 +103,7 @@ function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path:
       .replace('{provider}', 'franceconnect')
       .replace('{attachmentId}', t.attachmentId)
       .replace('/v1/letters/{id}', `/v1/letters/${t.letterId}`)
+      .replace('/v1/alerts/{id}', `/v1/alerts/${t.alertId}`)
       .replace('{reference}', t.x.reference)
       .replace('/v1/directorates/{id}', '/v1/directorates/voirie')
       .replace('/v1/agents/{id}', `/v1/agents/${t.agentId}`)

@@ -58,7 +58,12 @@ describe('acknowledgements (accusé de réception)', () => {
     const posted = await h.newCase({ channel: 'postal', resident: { givenName: 'Rose', familyName: 'Blanc', postalAddress: '2 place du Marché, 69002 Lyon' } });
     await dispatch();
     expect(sms).toEqual([expect.objectContaining({ to: '+33655443322' })]);
-    expect(sms[0]!.text).toMatch(new RegExp(`^Mairie : demande ${phoned.reference} reçue le \\d+ \\S+ \\d{4}, confiée à .+\\. Réponse au plus tard le \\d+ \\S+ \\d{4}\\.$`));
+    const text = sms[0]!.text;
+    expect(text).toMatch(new RegExp(`^Mairie : demande ${phoned.reference} reçue le \\d+ \\S+ \\d{4}, confiée à .+\\. Réponse au plus tard le \\d+ \\S+ \\d{4}\\. Suivi : http://localhost:8080/suivi/${phoned.reference} code [A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$`));
+    // The code in the SMS is one the resident can follow the request with; only its hash is stored.
+    const code = text.slice(-14);
+    expect((await h.call('GET', `/v1/public/cases/${phoned.reference}?code=${code}`, { as: null })).status).toBe(200);
+    expect(JSON.stringify(await h.sql`select * from case_tracking_codes where case_id = ${phoned.id}`)).not.toContain(code);
     const [letter] = await h.sql<{ status: string; kind: string }[]>`select status, kind from notifications where case_id = ${posted.id}`;
     expect(letter).toEqual({ status: 'to_print', kind: 'acknowledgement' });
     const pdf = await h.app.request(`/v1/cases/${posted.id}/acknowledgement.pdf`, { headers: { authorization: `Bearer ${TEST_KEYS.counter_agent}` } });
@@ -110,7 +115,7 @@ describe('notifications on the resident’s channel', () => {
   });
 
   it('a gateway failure is retried later, not lost; the same key is sent again', async () => {
-    const c = await h.newCase({ resident: { givenName: 'Nora', familyName: 'Petit', phone: '07 11 22 33 44' } });
+    const c = await h.newCase({ resident: { givenName: 'Nora', familyName: 'Petit', phone: '07 81 22 33 44' } });
     await h.call('POST', `/v1/cases/${c.id}/status`, { body: { status: 'resolved', message: 'Fait.' } });
     gatewayDown = true;
     await dispatch();
@@ -119,7 +124,7 @@ describe('notifications on the resident’s channel', () => {
     gatewayDown = false;
     await h.sql`update notifications set available_at = now() where case_id = ${c.id}`;
     await dispatch();
-    expect(sms.map((s) => s.to)).toEqual(['+33711223344']);
+    expect(sms.map((s) => s.to)).toEqual(['+33781223344']);
   });
 
   it('no digital contact: a letter for the mail room to print; no contact at all: skipped, said on the timeline', async () => {

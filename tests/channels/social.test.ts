@@ -77,6 +77,11 @@ describe('social networks', () => {
     expect(cp!.verified).toBe(false);
     expect(await h.count('identities')).toBe(0);
     expect(posted).toEqual([{ path: '/graph/me/messages', body: expect.objectContaining({ recipient: { id: 'psid-1' }, message: { text: expect.stringContaining('référence') } }) }]);
+    // The reply carries the follow-up link and a tracking code that works; the timeline keeps the message, not the code.
+    const reply = String((posted[0]!.body.message as { text: string }).text);
+    const [, reference, code] = /référence (\S+)\. Suivi : http:\/\/localhost:8080\/suivi\/\S+ \(code de suivi ([A-Z0-9-]{14})/.exec(reply) ?? [];
+    expect((await h.call('GET', `/v1/public/cases/${reference}?code=${code}`, { as: null })).status).toBe(200);
+    expect(JSON.stringify(await h.sql`select data from case_events where case_id = ${c!.id}`)).not.toContain(code!);
     // A follow-up in the same conversation, our own echo, and a replay of the first delivery.
     await postWebhook(webhook([{ sender: 'psid-1', mid: 'm-2', text: 'Merci !' }, { sender: 'page-1', mid: 'm-3', text: 'écho', echo: true }]));
     await postWebhook(first);

@@ -58,7 +58,7 @@ describe('escalation deadlines (time-skipping)', () => {
       expect(outcome!.met).toBe(false);
       expect(outcome!.marginMinutes).toBeLessThanOrEqual(0);
       const types = (await h.call('GET', `/v1/cases/${c.id}/events`)).body.items.map((e: { type: string }) => e.type);
-      expect(types).toEqual(expect.arrayContaining(['deadline_at_risk', 'deadline_breached', 'notification_recorded', 'case_accepted']));
+      expect(types).toEqual(expect.arrayContaining(['deadline_at_risk', 'deadline_breached', 'staff_alert_raised', 'case_accepted']));
       expect(types.at(-1)).toBe('status_changed');
     } finally {
       await wf.close();

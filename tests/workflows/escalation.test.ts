@@ -7,7 +7,7 @@ import { caseWorkflows } from '../temporal.js';
 
 
 async function escalated(h: Harness) {
-  const c = await h.newCase({ requestTypeCode: 'VOI-NID-POULE' });
+  const c = await h.newCase({ requestTypeCode: 'VOI-NID-POULE', resident: { givenName: 'Yves', familyName: 'Morel', phone: '06 71 72 73 74' } });
   const res = await h.call('POST', `/v1/cases/${c.id}/escalate`, { body: {} });
   expect(res.status).toBe(200);
   return res.body;
@@ -39,8 +39,9 @@ describe('escalation workflow on a real Temporal server', () => {
       await h.call('POST', `/v1/cases/${c.id}/status`, { body: { status: 'resolved', message: 'Réparé.' } });
       await wf.relay.drainOnce();
       await eventually(() => handle.query(lifecycleStateQuery), (s) => s.phase === 'resolved');
-      const notes = await eventually(() => h.sql<{ kind: string; recipient: string }[]>`select kind, recipient from notifications where case_id = ${c.id}`, (r) => r.length > 0);
-      expect(notes).toEqual([{ kind: 'case_resolved', recipient: 'resident' }]);
+      // The resident is told at the change, with the answer; the workflow adds no second message.
+      const notes = await h.sql<{ kind: string; recipient: string; message: { text?: string } }[]>`select kind, recipient, message from notifications where case_id = ${c.id} and kind <> 'case_escalated' and kind <> 'awaiting_resident'`;
+      expect(notes).toEqual([{ kind: 'case_resolved', recipient: 'resident', message: { text: 'Réparé.' } }]);
       const outcome = await h.sql<{ met: boolean }[]>`select met from deadline_outcomes where case_id = ${c.id}`;
       expect(outcome).toEqual([{ met: true }]);
     } finally {
@@ -82,7 +83,7 @@ describe('escalation workflow on a real Temporal server', () => {
       const handle = wf.client.workflow.getHandle(caseWorkflowId(c.id));
       await eventually(() => handle.query(lifecycleStateQuery), (s) => s.transfers === 3);
       const notes = await eventually(
-        () => h.sql<{ kind: string; recipient: string }[]>`select kind, recipient from notifications where case_id = ${c.id}`,
+        () => h.sql<{ kind: string; recipient: string }[]>`select kind, recipient from notifications where case_id = ${c.id} and recipient <> 'resident'`,
         (r) => r.length > 0,
       );
       expect(notes).toEqual([{ kind: 'transfer_loop_alert', recipient: 'supervisor' }]);

@@ -1,5 +1,5 @@
 import { caseFacts } from '../../../src/core/notifications/case-facts.js';
-import { acknowledgementEmail } from '../../../src/core/notifications/templates-fr.js';
+import { acknowledgementEmail, hideTrackingCode } from '../../../src/core/notifications/templates-fr.js';
 import { receiveMessage, type InboundOutcome } from '../../../src/core/inbound/receive-message.js';
 import { caseEvent } from '../../../src/core/cases/case-event.js';
 import type { CoreDeps } from '../../../src/core/ports.js';
@@ -50,11 +50,10 @@ export function emailChannel(deps: { core: CoreDeps; sender: EmailSender; limite
       reference: c.reference,
       trackingCode: outcome.trackingCode,
       receivedAt: c.createdAt,
-      followUrl: `${config.publicBaseUrl}/v1/public/cases/${c.reference}`,
     });
     const messageId = `<${core.newId()}@${config.domain}>`;
     await mailer.send(c.id, { to, subject: mail.subject, text: mail.text, messageId, inReplyTo: inReplyTo ?? undefined });
-    await core.store.events.append(caseEvent(core, c.id, 'acknowledgement_sent', 'public', null, { channel: 'email', messageId, message: mail.text }));
+    await core.store.events.append(caseEvent(core, c.id, 'acknowledgement_sent', 'public', null, { channel: 'email', messageId, message: hideTrackingCode(mail.text, outcome.trackingCode) }));
   }
 
   return {

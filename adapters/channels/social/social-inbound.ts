@@ -2,6 +2,8 @@ import { caseEvent } from '../../../src/core/cases/case-event.js';
 import { exposesPersonalData } from '../../../src/core/inbound/personal-data.js';
 import { receiveMessage, type InboundOutcome } from '../../../src/core/inbound/receive-message.js';
 import type { CoreDeps } from '../../../src/core/ports.js';
+import { followUrl } from '../../../src/core/notifications/case-facts.js';
+import { hideTrackingCode, socialAcknowledgement } from '../../../src/core/notifications/templates-fr.js';
 import type { Logger } from '../../../src/logger.js';
 import type { SocialMessage, SocialNetwork } from './social-network.js';
 
@@ -23,13 +25,13 @@ export function socialChannel(deps: { core: CoreDeps; networks: SocialNetwork[];
       if (exposed) {
         text = 'Bonjour, merci pour votre message. Pour protéger vos données personnelles, écrivez-nous en message privé : nous traiterons votre demande.';
       } else if (outcome.kind === 'created') {
-        text = `Bonjour, nous avons bien reçu votre demande, enregistrée sous la référence ${outcome.case.reference}. Suivi : ${deps.publicBaseUrl}/v1/public/cases/${outcome.case.reference}`;
+        text = socialAcknowledgement({ reference: outcome.case.reference, followUrl: followUrl(deps.core, outcome.case.reference), trackingCode: outcome.trackingCode });
       }
       if (text) {
         try {
           await network.reply(m.replyTo, text);
           await deps.core.store.events.append(
-            caseEvent(deps.core, outcome.case.id, exposed ? 'privacy_invitation_sent' : 'acknowledgement_sent', 'public', null, { channel: 'social', network: m.network, message: text }),
+            caseEvent(deps.core, outcome.case.id, exposed ? 'privacy_invitation_sent' : 'acknowledgement_sent', 'public', null, { channel: 'social', network: m.network, message: outcome.kind === 'created' ? hideTrackingCode(text, outcome.trackingCode) : text }),
           );
         } catch (err) {
           deps.logger.warn({ event: 'social_reply_failed', network: m.network, err: (err as Error).message }, 'social reply not sent');

@@ -1,12 +1,10 @@
 import { assertCan, type Actor } from '../actor.js';
-import { assertTransition, STATUS_LABELS_FR, type CaseStatus } from '../case-status.js';
+import type { CaseStatus } from '../case-status.js';
 import { DomainError, invalid } from '../errors.js';
 import type { Case } from '../model.js';
 import type { CoreDeps } from '../ports.js';
-import { caseEvent } from './case-event.js';
-import { signalForStatusChange } from './case-signals.js';
 import { loadCaseForChange } from './load-case.js';
-import { notificationForStatus, queueResidentNotification } from '../notifications/resident-notifications.js';
+import { transitionCase } from './transition.js';
 
 export interface ChangeStatusInput {
   status: CaseStatus;
@@ -29,26 +27,6 @@ export async function changeCaseStatus(deps: CoreDeps, actor: Actor, caseId: str
   }
   return deps.store.transaction(async (tx) => {
     const c = await loadCaseForChange(tx, actor, caseId, input.expectedVersion);
-    assertTransition(c.status, input.status);
-    const now = deps.clock.now();
-    const updated = await tx.cases.update({
-      ...c,
-      status: input.status,
-      updatedAt: now,
-      ...(input.status === 'awaiting_resident' && c.escalatedAt ? { dueAt: null, deadlineState: 'paused' as const } : {}),
-    });
-    const signal = signalForStatusChange(c, input.status);
-    if (signal) await tx.outbox.add(c.id, signal, now);
-    const reopened = c.status === 'resolved' && input.status === 'in_progress';
-    const event = caseEvent(deps, c.id, reopened ? 'case_reopened' : 'status_changed', 'public', actor, {
-      from: c.status,
-      to: input.status,
-      labelFr: STATUS_LABELS_FR[input.status],
-      ...(input.message ? { message: input.message } : {}),
-    });
-    await tx.events.append(event);
-    const notify = notificationForStatus(c, input.status);
-    if (notify) await queueResidentNotification(deps, tx, c, notify, event.id, { text: input.message });
-    return updated;
+    return (await transitionCase(deps, tx, c, { to: input.status, actor, message: input.message })).case;
   });
 }

@@ -162,11 +162,14 @@ export async function recordCase(
       acceptedAt: null,
       dueAt: null,
       deadlineState: null,
+      remainingMinutes: null,
       transferCount: 0,
       version: 1,
       updatedAt: now,
     };
     await alsoWrite?.(tx, created);
+    // Answered on the spot: the reopening window runs, then the case closes (its workflow keeps the time).
+    if (article) await tx.outbox.add(created.id, { kind: 'resolved' }, now);
     if (created.residentId && acknowledgedByNotification(created.channel)) {
       await queueResidentNotification(deps, tx, created, 'acknowledgement', 'created');
     }

@@ -5,7 +5,7 @@ import { dueAt, startClock } from '../deadlines/deadline-clock.js';
 import { invalid } from '../errors.js';
 import type { Case, RequestType } from '../model.js';
 import type { CoreDeps, Repositories } from '../ports.js';
-import { caseEvent } from './case-event.js';
+import { transitionCase } from './transition.js';
 import { queueResidentNotification } from '../notifications/resident-notifications.js';
 import { loadCaseForChange } from './load-case.js';
 
@@ -60,29 +60,22 @@ export async function escalateInTransaction(
   const now = deps.clock.now();
   const assigneeId = await tx.agents.leastLoaded(directorateId);
   const firstEscalation = !c.escalatedAt;
-  const updated = await tx.cases.update({
-    ...c,
-    status: 'escalated',
-    directorateId,
-    assigneeId,
-    acceptedAt: null,
-    escalatedAt: c.escalatedAt ?? now,
-    dueAt: firstEscalation ? dueAt(startClock(now, deadlineDays, calendar), calendar) : c.dueAt,
-    deadlineState: firstEscalation ? 'on_track' : c.deadlineState,
-    updatedAt: now,
-  });
-  const event = caseEvent(deps, c.id, 'case_escalated', 'public', actor, {
-    from: c.status,
+  const due = firstEscalation ? dueAt(startClock(now, deadlineDays, calendar), calendar) : null;
+  const { case: updated, event } = await transitionCase(deps, tx, c, {
     to: 'escalated',
-    labelFr: STATUS_LABELS_FR.escalated,
-    directorateId,
-    assigneeId,
-    dueAt: updated.dueAt?.toISOString() ?? null,
-    ...(input.reason ? { reason: input.reason } : {}),
+    actor,
+    eventType: 'case_escalated',
+    eventData: { directorateId, assigneeId, dueAt: firstEscalation ? (due?.toISOString() ?? null) : (c.dueAt?.toISOString() ?? null), ...(input.reason ? { reason: input.reason } : {}) },
+    patch: {
+      directorateId,
+      assigneeId,
+      acceptedAt: null,
+      escalatedAt: c.escalatedAt ?? now,
+      ...(firstEscalation ? { dueAt: due, deadlineState: 'on_track' as const, remainingMinutes: null } : {}),
+    },
+    signal: firstEscalation ? { kind: 'escalation_started', deadlineDays, calendar } : { kind: 'resumed' },
   });
-  await tx.events.append(event);
   // Told once, when the case first reaches a directorate (not at each transfer).
   if (firstEscalation && c.residentId) await queueResidentNotification(deps, tx, updated, 'case_escalated', event.id);
-  await tx.outbox.add(c.id, firstEscalation ? { kind: 'escalation_started', deadlineDays, calendar } : { kind: 'resumed' }, now);
   return updated;
 }

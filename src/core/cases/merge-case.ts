@@ -1,10 +1,10 @@
 import { assertCan, assertCanSeeCase, type Actor } from '../actor.js';
-import { assertTransition, STATUS_LABELS_FR } from '../case-status.js';
 import { DomainError, invalid } from '../errors.js';
 import type { Case } from '../model.js';
 import type { CoreDeps } from '../ports.js';
 import { caseEvent } from './case-event.js';
 import { loadCaseForChange } from './load-case.js';
+import { transitionCase } from './transition.js';
 
 /** Links a duplicate case to its master: the duplicate ends `merged`, both timelines say so. */
 export async function mergeCase(
@@ -24,20 +24,14 @@ export async function mergeCase(
       throw invalid('masterCaseId', 'Unknown master case');
     }
     if (master.status === 'merged') throw new DomainError('invalid_transition', `The master case is itself merged into ${master.mergedInto}`);
-    assertTransition(c.status, 'merged');
-    const now = deps.clock.now();
-    const updated = await tx.cases.update({ ...c, status: 'merged', mergedInto: master.id, updatedAt: now });
-    if (c.escalatedAt) await tx.outbox.add(c.id, { kind: 'ended' }, now);
-    await tx.events.appendMany([
-      caseEvent(deps, c.id, 'case_merged', 'public', actor, {
-        from: c.status,
-        to: 'merged',
-        labelFr: STATUS_LABELS_FR.merged,
-        masterCaseId: master.id,
-        masterReference: master.reference,
-      }),
-      caseEvent(deps, master.id, 'duplicate_linked', 'internal', actor, { duplicateCaseId: c.id, duplicateReference: c.reference }),
-    ]);
+    const { case: updated } = await transitionCase(deps, tx, c, {
+      to: 'merged',
+      actor,
+      eventType: 'case_merged',
+      eventData: { masterCaseId: master.id, masterReference: master.reference },
+      patch: { mergedInto: master.id },
+    });
+    await tx.events.append(caseEvent(deps, master.id, 'duplicate_linked', 'internal', actor, { duplicateCaseId: c.id, duplicateReference: c.reference }));
     return updated;
   });
 }

@@ -1,27 +1,16 @@
 import type { Actor } from '../actor.js';
-import { STATUS_LABELS_FR, type CaseStatus } from '../case-status.js';
-import type { Case, CaseEvent } from '../model.js';
+import type { CaseStatus } from '../case-status.js';
+import type { Case } from '../model.js';
 import type { CoreDeps, Repositories } from '../ports.js';
-import { caseEvent } from './case-event.js';
-import { signalForStatusChange } from './case-signals.js';
+import { transitionCase } from './transition.js';
 
 /**
  * The resident answered (online, by email, on a social network): a case waiting for them goes back to whoever
- * had it — the directorate when escalated — and its paused deadline resumes. Returns the case to save and the
- * status event to append, if the status changes.
+ * had it — the directorate when escalated — and its paused deadline resumes. Writes the case (its status
+ * when it changes) and returns it.
  */
-export async function resumeOnResidentAnswer(
-  deps: Pick<CoreDeps, 'newId' | 'clock'>,
-  tx: Repositories,
-  c: Case,
-  actor: Actor,
-): Promise<{ updated: Case; event: CaseEvent | null }> {
-  if (c.status !== 'awaiting_resident') return { updated: c, event: null };
+export async function resumeOnResidentAnswer(deps: Pick<CoreDeps, 'newId' | 'clock' | 'calendar'>, tx: Repositories, c: Case, actor: Actor): Promise<Case> {
+  if (c.status !== 'awaiting_resident') return tx.cases.update(c);
   const to: CaseStatus = c.escalatedAt ? 'escalated' : 'in_progress';
-  const signal = signalForStatusChange(c, to);
-  if (signal) await tx.outbox.add(c.id, signal, deps.clock.now());
-  return {
-    updated: { ...c, status: to },
-    event: caseEvent(deps, c.id, 'status_changed', 'public', actor, { from: c.status, to, labelFr: STATUS_LABELS_FR[to], residentAnswered: true }),
-  };
+  return (await transitionCase(deps, tx, c, { to, actor, eventData: { residentAnswered: true } })).case;
 }

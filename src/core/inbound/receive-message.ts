@@ -88,11 +88,8 @@ export async function receiveMessage(
     const now = deps.clock.now();
     const event = caseEvent(deps, c.id, 'resident_message', 'public', actor, eventData);
     // An automatic reply (an out-of-office) is not the resident's answer: the case keeps waiting.
-    const resumed = msg.automated ? { updated: { ...c, updatedAt: now }, event: null } : await resumeOnResidentAnswer(deps, tx, { ...c, updatedAt: now }, actor);
-    const updated = resumed.updated;
-    const events = resumed.event ? [event, resumed.event] : [event];
-    const saved = await tx.cases.update(updated);
-    await tx.events.appendMany(events);
+    await tx.events.append(event);
+    const saved = msg.automated ? await tx.cases.update({ ...c, updatedAt: now }) : await resumeOnResidentAnswer(deps, tx, { ...c, updatedAt: now }, actor);
     await bind(tx, c.id, event.id);
     if (msg.externalId) await tx.channelMessages.record(msg.channel, msg.externalId, c.id, 'in', now);
     if (msg.thread.conversationKey) await tx.channelMessages.bindConversation(msg.channel, msg.thread.conversationKey, c.id, now);

@@ -2,7 +2,7 @@ import type { Actor } from '../actor.js';
 import { acrSatisfies } from '../identity/assurance.js';
 import { caseEvent } from '../cases/case-event.js';
 import { resumeOnResidentAnswer } from '../cases/resident-answer.js';
-import { signalForStatusChange } from '../cases/case-signals.js';
+import { transitionCase } from '../cases/transition.js';
 import { recordCase, type CreateCaseResult } from '../cases/create-case.js';
 import { STATUS_LABELS_FR, type CaseStatus } from '../case-status.js';
 import { DomainError, invalid, notFound } from '../errors.js';
@@ -97,11 +97,8 @@ export async function postMyMessage(
       body: input.body,
       ...(attachments.length ? { attachments } : {}),
     });
-    const resumed = await resumeOnResidentAnswer(deps, tx, { ...c, updatedAt: now }, actor);
-    const updated = resumed.updated;
-    const events = resumed.event ? [event, resumed.event] : [event];
-    const saved = await tx.cases.update(updated);
-    await tx.events.appendMany(events);
+    await tx.events.append(event);
+    const saved = await resumeOnResidentAnswer(deps, tx, { ...c, updatedAt: now }, actor);
     await tx.attachments.bindToEvent(attachments.map((a) => a.id), event.id);
     return { case: saved, event };
   });
@@ -116,13 +113,6 @@ export async function reopenMyCase(deps: CoreDeps, actor: Actor, caseId: string,
         detailFr: 'Seule une demande traitée peut être rouverte.',
       });
     }
-    const now = deps.clock.now();
-    const signal = signalForStatusChange(c, 'in_progress');
-    if (signal) await tx.outbox.add(c.id, signal, now);
-    const saved = await tx.cases.update({ ...c, status: 'in_progress', updatedAt: now });
-    await tx.events.append(
-      caseEvent(deps, c.id, 'case_reopened', 'public', actor, { from: 'resolved', to: 'in_progress', labelFr: STATUS_LABELS_FR.in_progress, message: input.reason, byResident: true }),
-    );
-    return saved;
+    return (await transitionCase(deps, tx, c, { to: 'in_progress', actor, message: input.reason, eventData: { byResident: true } })).case;
   });
 }

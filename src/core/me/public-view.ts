@@ -1,5 +1,6 @@
 import { STATUS_LABELS_FR, type CaseStatus } from '../case-status.js';
 import { caseFacts } from '../notifications/case-facts.js';
+import { expectedAnswerFr } from '../notifications/templates-fr.js';
 import type { Case, CaseEvent } from '../model.js';
 import type { CoreDeps } from '../ports.js';
 
@@ -17,6 +18,10 @@ export interface PublicCase {
   updatedAt: Date;
   /** The expected answer date: the escalation's due date, else the request type's delay from receipt. */
   expectedAnswerAt: Date | null;
+  /** While the city waits for the resident: the business days it will take once they answer. */
+  remainingBusinessDays: number | null;
+  /** The expected answer in a French sentence (a date, or the delay after the resident's answer). */
+  expectedAnswerFr: string | null;
   /** Whether the city waits for the resident's answer (and the deadline is paused). */
   awaitingResident: boolean;
 }
@@ -49,6 +54,13 @@ export async function publicCase(deps: CoreDeps, c: Case, opts: { withDescriptio
     updatedAt: c.updatedAt,
     // An answered case has no date to wait for; one waiting for the resident has its clock paused.
     expectedAnswerAt: OPEN.includes(c.status) ? facts.expectedAnswerAt : null,
+    remainingBusinessDays: c.status === 'awaiting_resident' ? facts.remainingBusinessDays : null,
+    expectedAnswerFr:
+      c.status === 'awaiting_resident' && facts.remainingBusinessDays != null
+        ? expectedAnswerFr(facts)
+        : OPEN.includes(c.status) && facts.expectedAnswerAt
+          ? expectedAnswerFr({ expectedAnswerAt: facts.expectedAnswerAt })
+          : null,
     awaitingResident: c.status === 'awaiting_resident',
   };
 }

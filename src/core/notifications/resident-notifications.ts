@@ -14,13 +14,13 @@ export function acknowledgedByNotification(channel: Case['channel']): boolean {
 }
 
 /**
- * Which status changes tell the resident. An escalated case's resolution is announced by its workflow
- * (which also knows the deadline's outcome), so the status change does not queue it a second time.
+ * Which status changes tell the resident, with the agent's words: the question, the answer. The answer is
+ * told at the change for every case, escalated or not (the workflow records the deadline's outcome only).
  */
 export function notificationForStatus(c: Case, to: CaseStatus): ResidentNotificationKind | null {
   if (!c.residentId) return null;
   if (to === 'awaiting_resident') return 'awaiting_resident';
-  if (to === 'resolved' && !c.escalatedAt) return 'case_resolved';
+  if (to === 'resolved') return 'case_resolved';
   if (to === 'closed') return 'case_closed';
   return null;
 }
@@ -42,6 +42,37 @@ export async function queueResidentNotification(
     caseId: c.id,
     dedupKey: `${c.id}:${kind}:${changeId}`,
     kind,
+    message: message.text ? { text: message.text } : {},
+    at: deps.clock.now(),
+  });
+}
+
+/** What staff are alerted of: time running out or nobody acting, and residents not satisfied. */
+export type StaffAlertKind = 'acceptance_reminder' | 'not_accepted_alert' | 'deadline_at_risk' | 'deadline_breached' | 'transfer_loop_alert' | 'reopened_by_resident';
+
+/** The directorate's team (its agents and shared mailbox), or the supervisors of that directorate. */
+export type StaffAudience = 'directorate' | 'supervisor';
+
+/**
+ * Queued like residents' notifications, once per deduplication key; it lands in the agents' inbox of the
+ * directorate in charge now and is emailed to the audience's address by the dispatcher.
+ */
+export async function queueStaffAlert(
+  deps: Pick<CoreDeps, 'newId' | 'clock'>,
+  tx: Pick<Repositories, 'notifications'>,
+  c: Pick<Case, 'id' | 'directorateId'>,
+  kind: StaffAlertKind,
+  to: StaffAudience,
+  changeId: string,
+  message: { text?: string | undefined } = {},
+): Promise<boolean> {
+  return tx.notifications.queueForStaff({
+    id: deps.newId(),
+    caseId: c.id,
+    directorateId: c.directorateId,
+    dedupKey: `${c.id}:${kind}:${changeId}`,
+    kind,
+    audience: to,
     message: message.text ? { text: message.text } : {},
     at: deps.clock.now(),
   });

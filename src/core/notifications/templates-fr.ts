@@ -3,18 +3,46 @@
  * says the same thing and tests can read it.
  */
 
+/** The city's own words: its name and how its service signs and can be reached (CITY_NAME, CITY_SIGNATURE, CITY_CONTACT). */
+export interface CityWords {
+  name: string;
+  signature: string;
+  contact: string | null;
+}
+
+export const DEFAULT_CITY: CityWords = { name: 'Mairie', signature: 'Le service relation usagers de la ville', contact: null };
+
 export interface AcknowledgementFacts {
+  city: CityWords;
   reference: string;
   trackingCode: string | null;
   receivedAt: Date;
   requestTypeLabel: string;
   service: { name: string; email: string | null; phone: string | null; address: string | null; openingHours: string | null };
   expectedAnswerAt: Date | null;
+  /** While the case waits for the resident: business days left once they answer. */
+  remainingBusinessDays?: number | null;
   followUrl: string;
 }
 
 const dateFr = (d: Date) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(d);
 const dateTimeFr = (d: Date) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(d);
+
+/** What the resident is told of the expected answer: a date, or — while the city waits for them — a delay. */
+export function expectedAnswerFr(f: { expectedAnswerAt: Date | null; remainingBusinessDays?: number | null | undefined }): string {
+  if (f.remainingBusinessDays != null) {
+    const n = Math.max(1, f.remainingBusinessDays);
+    return `En attente de votre réponse — réponse prévue ${n} jour${n > 1 ? 's' : ''} ouvré${n > 1 ? 's' : ''} après votre retour.`;
+  }
+  return f.expectedAnswerAt
+    ? `Nous vous répondrons au plus tard le ${dateFr(f.expectedAnswerAt)} (délai compté en jours ouvrés).`
+    : 'Nous vous répondrons dans les meilleurs délais.';
+}
+
+const signature = (city: CityWords) => [city.signature, ...(city.contact ? [city.contact] : [])];
+
+const trackingLine = (f: { followUrl: string; trackingCode?: string | null | undefined }) =>
+  f.trackingCode ? `Suivez votre demande sur ${f.followUrl} avec le code de suivi ${f.trackingCode}.` : `Suivez votre demande sur ${f.followUrl}.`;
 
 /**
  * The accusé de réception (CRPA art. L112-3, R112-5): date of receipt, the service in charge and how to reach
@@ -37,21 +65,20 @@ export function acknowledgementEmail(f: AcknowledgementFacts): { subject: string
       `Service en charge : ${f.service.name}`,
       ...(contact ? [`  ${contact}`] : []),
       '',
-      f.expectedAnswerAt
-        ? `Nous vous répondrons au plus tard le ${dateFr(f.expectedAnswerAt)} (délai compté en jours ouvrés).`
-        : 'Nous vous répondrons dans les meilleurs délais.',
+      expectedAnswerFr(f),
       '',
       'Pour compléter votre demande, répondez simplement à ce message en gardant la référence dans l’objet.',
-      f.trackingCode ? `Vous pouvez suivre votre demande sur ${f.followUrl} avec le code de suivi ${f.trackingCode}.` : `Vous pouvez suivre votre demande sur ${f.followUrl}.`,
+      trackingLine(f),
       '',
       'Ceci est un accusé de réception automatique.',
       '',
-      'Le service relation usagers de la ville',
+      ...signature(f.city),
     ].join('\n'),
   };
 }
 
 export interface NotificationFacts {
+  city: CityWords;
   kind: 'acknowledgement' | 'case_escalated' | 'awaiting_resident' | 'case_resolved' | 'case_closed';
   receivedAt: Date;
   service: AcknowledgementFacts['service'];
@@ -59,9 +86,12 @@ export interface NotificationFacts {
   requestTypeLabel: string;
   serviceName: string;
   expectedAnswerAt: Date | null;
+  remainingBusinessDays?: number | null;
   /** What the agent wrote to the resident (the question, the answer), when there is one. */
   text: string | null;
   followUrl: string;
+  /** A tracking code issued for this message (residents without an online account). */
+  trackingCode?: string | null;
 }
 
 const HEADLINES: Record<NotificationFacts['kind'], string> = {
@@ -75,7 +105,7 @@ const HEADLINES: Record<NotificationFacts['kind'], string> = {
 /** A notification by email: the same facts as the SMS, with room for the agent's words. */
 export function notificationEmail(f: NotificationFacts): { subject: string; text: string } {
   if (f.kind === 'acknowledgement') {
-    return acknowledgementEmail({ reference: f.reference, trackingCode: null, receivedAt: f.receivedAt, requestTypeLabel: f.requestTypeLabel, service: f.service, expectedAnswerAt: f.expectedAnswerAt, followUrl: f.followUrl });
+    return acknowledgementEmail({ city: f.city, reference: f.reference, trackingCode: f.trackingCode ?? null, receivedAt: f.receivedAt, requestTypeLabel: f.requestTypeLabel, service: f.service, expectedAnswerAt: f.expectedAnswerAt, followUrl: f.followUrl });
   }
   const lines = ['Bonjour,', '', `Votre demande « ${f.requestTypeLabel} » (référence ${f.reference}) ${HEADLINES[f.kind]}.`];
   if (f.kind === 'case_escalated') {
@@ -83,9 +113,12 @@ export function notificationEmail(f: NotificationFacts): { subject: string; text
     if (f.expectedAnswerAt) lines.push(`Réponse attendue au plus tard le ${dateFr(f.expectedAnswerAt)}.`);
   }
   if (f.text) lines.push('', f.kind === 'awaiting_resident' ? 'Notre question :' : 'Message du service :', f.text);
-  if (f.kind === 'awaiting_resident') lines.push('', 'Répondez simplement à ce message, ou sur votre espace en ligne. Le délai de traitement reprendra à réception de votre réponse.');
+  if (f.kind === 'awaiting_resident') {
+    lines.push('', 'Répondez simplement à ce message, ou sur votre espace en ligne. Le délai de traitement reprendra à réception de votre réponse.');
+    if (f.remainingBusinessDays != null) lines.push(expectedAnswerFr(f));
+  }
   if (f.kind === 'case_resolved') lines.push('', 'Si la réponse ne vous convient pas, vous pouvez rouvrir votre demande depuis votre espace en ligne dans les quinze jours.');
-  lines.push('', `Suivre votre demande : ${f.followUrl}`, '', 'Le service relation usagers de la ville');
+  lines.push('', trackingLine(f), '', ...signature(f.city));
   return { subject: `[${f.reference}] Votre demande ${HEADLINES[f.kind]}`, text: lines.join('\n') };
 }
 
@@ -93,23 +126,76 @@ export function notificationEmail(f: NotificationFacts): { subject: string; text
 export function notificationSms(f: NotificationFacts): string {
   if (f.kind === 'acknowledgement') {
     const by = f.expectedAnswerAt ? ` Réponse au plus tard le ${dateFr(f.expectedAnswerAt)}.` : '';
-    return `Mairie : demande ${f.reference} reçue le ${dateFr(f.receivedAt)}, confiée à ${f.serviceName}.${by}`;
+    // The tracking code is what lets a resident without an online account follow the request.
+    const code = f.trackingCode ? ` Suivi : ${f.followUrl} code ${f.trackingCode}` : '';
+    return `${f.city.name} : demande ${f.reference} reçue le ${dateFr(f.receivedAt)}, confiée à ${f.serviceName}.${by}${code}`;
   }
   const tail = f.kind === 'awaiting_resident' ? ' Merci de répondre via votre espace en ligne.' : '';
-  return `Mairie : votre demande ${f.reference} ${HEADLINES[f.kind]}.${tail}`;
+  return `${f.city.name} : votre demande ${f.reference} ${HEADLINES[f.kind]}.${tail}`;
 }
 
 /** The acknowledgement as a letter (postal requests) or a printed receipt (counter): its lines, top to bottom. */
-export function acknowledgementLetter(f: AcknowledgementFacts & { recipient: { name: string; address: string | null } | null; city: string }): { title: string; lines: string[] } {
+export function acknowledgementLetter(f: AcknowledgementFacts & { recipient: { name: string; address: string | null } | null }): { title: string; lines: string[] } {
   const mail = acknowledgementEmail(f);
   const body = mail.text.split('\n').filter((l) => !l.startsWith('Pour compléter votre demande, répondez') && l !== 'Ceci est un accusé de réception automatique.');
   return {
     title: 'Accusé de réception',
     lines: [
       ...(f.recipient ? [f.recipient.name, ...(f.recipient.address ? [f.recipient.address] : []), ''] : []),
-      `${f.city}, le ${dateFr(new Date())}`,
+      `${f.city.name}, le ${dateFr(new Date())}`,
       '',
       ...body,
     ],
   };
+}
+
+/** The social network's answer to a new request: the reference, where to follow it and the code to do so. */
+export function socialAcknowledgement(f: { reference: string; followUrl: string; trackingCode: string }): string {
+  return `Bonjour, nous avons bien reçu votre demande, enregistrée sous la référence ${f.reference}. Suivi : ${f.followUrl} (code de suivi ${f.trackingCode}, à garder pour vous).`;
+}
+
+export interface StaffAlertFacts {
+  kind: string;
+  reference: string;
+  requestTypeLabel: string;
+  directorateName: string;
+  dueAt: Date | null;
+  text: string | null;
+  /** Where the agent opens the case. */
+  caseUrl: string;
+}
+
+const ALERTS: Record<string, (f: StaffAlertFacts) => string> = {
+  acceptance_reminder: (f) => `La demande ${f.reference} transmise à ${f.directorateName} n’a pas encore été prise en charge.`,
+  not_accepted_alert: (f) => `La demande ${f.reference} attend toujours une prise en charge par ${f.directorateName}.`,
+  deadline_at_risk: (f) => `La demande ${f.reference} approche de son échéance${f.dueAt ? ` (${dateTimeFr(f.dueAt)})` : ''}.`,
+  deadline_breached: (f) => `La demande ${f.reference} a dépassé son échéance${f.dueAt ? ` (${dateTimeFr(f.dueAt)})` : ''}.`,
+  transfer_loop_alert: (f) => `La demande ${f.reference} a été transférée plusieurs fois entre directions ; elle est aujourd’hui à ${f.directorateName}.`,
+  reopened_by_resident: (f) => `L’usager a rouvert la demande ${f.reference} : la réponse ne lui convient pas.`,
+};
+
+/** A staff alert by email: what happened, to which case, where to act. No personal data of the resident. */
+export function staffAlertEmail(f: StaffAlertFacts): { subject: string; text: string } {
+  const headline = (ALERTS[f.kind] ?? ((x: StaffAlertFacts) => `Alerte sur la demande ${x.reference}.`))(f);
+  return {
+    subject: `[${f.reference}] ${headline}`,
+    text: [
+      'Bonjour,',
+      '',
+      headline,
+      '',
+      `Objet : ${f.requestTypeLabel}`,
+      `Direction en charge : ${f.directorateName}`,
+      ...(f.text ? ['', 'Message :', f.text] : []),
+      '',
+      `Ouvrir la demande : ${f.caseUrl}`,
+      '',
+      'Message automatique de Guichet.',
+    ].join('\n'),
+  };
+}
+
+/** What the timeline keeps of a message that carried a tracking code: the message, never the code. */
+export function hideTrackingCode(text: string, code: string | null): string {
+  return code ? text.split(code).join('••••-••••-••••') : text;
 }

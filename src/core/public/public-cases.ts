@@ -54,11 +54,14 @@ const unknown = () =>
 export async function trackPublicCase(deps: CoreDeps, reference: string, trackingCode: string): Promise<TrackedCase> {
   const canonical = parseReference(reference);
   const c = canonical ? await deps.store.cases.findByReference(canonical) : null;
-  const expected = Buffer.from(c?.trackingCodeHash ?? '0'.repeat(64), 'hex');
   // Typed on a phone: any case, with or without the dashes.
   const compact = trackingCode.toUpperCase().replace(/[\s-]/g, '');
   const given = Buffer.from(hashTrackingCode(`${compact.slice(0, 4)}-${compact.slice(4, 8)}-${compact.slice(8)}`), 'hex');
-  if (!c || !timingSafeEqual(expected, given)) throw unknown();
+  // Every code issued for the case is valid (the first one, a receipt's, a letter's); each compared in constant time.
+  const hashes = c?.trackingCodeHashes.length ? c.trackingCodeHashes : ['0'.repeat(64)];
+  let match = false;
+  for (const h of hashes) match = timingSafeEqual(Buffer.from(h, 'hex'), given) || match;
+  if (!c || !match) throw unknown();
   // A merged case is followed on its master case; the resident keeps the code they were given.
   const shown = c.mergedInto ? await deps.store.cases.findById(c.mergedInto) : c;
   if (!shown) throw notFound('Case');

@@ -9,7 +9,8 @@ import type { IdentityRecord } from '../../core/ports.js';
 import type { App, HttpDeps } from '../context.js';
 import { clearCookie, LOGIN_COOKIE, SESSION_COOKIE, setSecureCookie } from '../session-cookie.js';
 import { pickErrors } from '../schemas.js';
-import { hashSecret, newSecret, SESSION_POLICY } from '../../../adapters/identity/identity-service.js';
+import { hashSecret, newSecret } from '../../secrets.js';
+import { SESSION_POLICY } from '../../core/identity/session-policy.js';
 
 export const route = createRoute({
   method: 'get',

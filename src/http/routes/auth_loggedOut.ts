@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { DomainError } from '../../core/errors.js';
 import type { App, HttpDeps } from '../context.js';
 import { pickErrors } from '../schemas.js';
-import { hashSecret } from '../../../adapters/identity/identity-service.js';
+import { hashSecret } from '../../secrets.js';
 
 export const route = createRoute({
   method: 'get',

@@ -3,7 +3,8 @@ import { notFound } from '../../core/errors.js';
 import type { App, HttpDeps } from '../context.js';
 import { LOGIN_COOKIE, setSecureCookie } from '../session-cookie.js';
 import { pickErrors } from '../schemas.js';
-import { hashSecret, newSecret, SESSION_POLICY } from '../../../adapters/identity/identity-service.js';
+import { hashSecret, newSecret } from '../../secrets.js';
+import { SESSION_POLICY } from '../../core/identity/session-policy.js';
 
 /** Only a path on this site: an absolute or protocol-relative URL would make the login an open redirect. */
 export const ReturnTo = z

@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { getCookie } from 'hono/cookie';
 import type { App, HttpDeps } from '../context.js';
 import { clearCookie, SESSION_COOKIE } from '../session-cookie.js';
-import { hashSecret, newSecret } from '../../../adapters/identity/identity-service.js';
+import { hashSecret, newSecret } from '../../secrets.js';
 import * as oidc from 'openid-client';
 
 export const route = createRoute({

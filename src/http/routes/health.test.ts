@@ -1,9 +1,20 @@
-import { describe, expect, test } from '../../../tests/harness.js';
+import { createHarness, describe, expect, test } from '../../../tests/harness.js';
 
 describe('operations endpoints', () => {
   test('/healthz and /readyz answer without a key', async ({ h }) => {
     expect(await h.call('GET', '/healthz', { as: null })).toMatchObject({ status: 200, body: { status: 'ok' } });
     expect(await h.call('GET', '/readyz', { as: null })).toMatchObject({ status: 200, body: { status: 'ready', checks: { database: 'ok' } } });
+  });
+
+  test('/readyz stays 200 while Temporal is away, and says degraded', async () => {
+    const h = await createHarness({ temporalReady: async () => false });
+    try {
+      const res = await h.call('GET', '/readyz', { as: null });
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ status: 'degraded', checks: { database: 'ok', temporal: 'unreachable' } });
+    } finally {
+      await h.close();
+    }
   });
 
   test('/readyz answers 503 when the database is gone', async ({ h }) => {

@@ -21,6 +21,8 @@ export const ListCasesQuery = z.object({
   assigneeId: z.string().max(64).optional(),
   createdFrom: z.iso.datetime({ offset: true }).optional(),
   createdTo: z.iso.datetime({ offset: true }).optional(),
+  deadlineState: many(z.enum(['on_track', 'at_risk', 'breached', 'paused'])).openapi({ type: 'string', description: 'Deadline states, comma-separated: `breached` lists the cases past their deadline' }),
+  minTransfers: z.coerce.number().int().min(0).max(100).optional().openapi({ description: 'Cases transferred between directorates at least this many times (bouncing between directorates)' }),
   limit: LimitQuery,
   cursor: CursorQuery,
 });
@@ -64,6 +66,8 @@ export function register(app: App, deps: HttpDeps) {
         ...(q.assigneeId ? { assigneeId: q.assigneeId } : {}),
         ...(q.createdFrom ? { createdFrom: new Date(q.createdFrom) } : {}),
         ...(q.createdTo ? { createdTo: new Date(q.createdTo) } : {}),
+        ...(q.deadlineState ? { deadlineState: q.deadlineState } : {}),
+        ...(q.minTransfers !== undefined ? { minTransfers: q.minTransfers } : {}),
       },
       q.limit,
       q.cursor ?? null,

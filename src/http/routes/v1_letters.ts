@@ -1,13 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { assertCan } from '../../core/actor.js';
-import { caseEvent } from '../../core/cases/case-event.js';
-import { getCase } from '../../core/cases/read-case.js';
-import { caseFacts } from '../../core/notifications/case-facts.js';
-import { DomainError, notFound } from '../../core/errors.js';
-import { acknowledgementLetter, notificationEmail, type NotificationFacts } from '../../core/notifications/templates-fr.js';
+import { lettersToPrint, markLetterPosted, printLetter } from '../../core/notifications/letters.js';
 import type { App, HttpDeps } from '../context.js';
 import { pickErrors, Timestamp, Uuid } from '../schemas.js';
-import { letterPdf } from '../../../adapters/notify/letter-pdf.js';
 
 /**
  * The mail room's print queue: notifications for residents without an email or a mobile go out by post.
@@ -50,54 +44,18 @@ export const posted = createRoute({
 });
 
 export function register(app: App, deps: HttpDeps) {
-  const letters = () => {
-    if (!deps.notifications) throw new DomainError('conflict', 'Notifications are not configured');
-    return deps.notifications.letters;
-  };
-  const load = (id: string) => letters().find(id);
-  /** A letter about a case the caller may not see answers like a missing letter. */
-  const visibleCase = (actor: Parameters<typeof getCase>[1], caseId: string, purpose?: string) =>
-    getCase(deps.core, actor, caseId, { purpose, notFoundAs: 'Letter' });
-
   app.openapi(list, async (c) => {
-    assertCan(c.get('actor'), 'cases:work');
-    const rows = await letters().toPrint();
+    const rows = await lettersToPrint(deps.core, c.get('actor'));
     return c.json({ items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) }, 200);
   });
 
   app.openapi(pdf, async (c) => {
-    const actor = c.get('actor');
-    assertCan(actor, 'cases:work');
-    const n = await load(c.req.valid('param').id);
-    if (!n) throw notFound('Letter');
-    const found = await visibleCase(actor, n.caseId, 'courrier à imprimer');
-    const [{ service, expectedAnswerAt, requestTypeLabel }, resident] = await Promise.all([
-      caseFacts(deps.core, found),
-      found.residentId ? deps.core.store.residents.findById(found.residentId) : null,
-    ]);
-    const followUrl = `${deps.identity.publicBaseUrl}/v1/public/cases/${found.reference}`;
-    const recipient = resident
-      ? { name: `${resident.givenName} ${resident.familyName}`.trim(), address: resident.contactPoints.find((p) => p.kind === 'postal_address')?.value ?? null }
-      : null;
-    const letter =
-      n.kind === 'acknowledgement'
-        ? acknowledgementLetter({ reference: found.reference, trackingCode: null, receivedAt: found.createdAt, requestTypeLabel, service, expectedAnswerAt, followUrl, recipient, city: 'Mairie' })
-        : (() => {
-            const mail = notificationEmail({ kind: n.kind, reference: found.reference, requestTypeLabel, serviceName: service.name, service, receivedAt: found.createdAt, expectedAnswerAt, text: n.message?.text ?? null, followUrl });
-            return { title: mail.subject.replace(/^\[[^\]]+\]\s*/, ''), lines: [...(recipient ? [recipient.name, ...(recipient.address ? [recipient.address] : []), ''] : []), ...mail.text.split('\n')] };
-          })();
-    const bytes = await letterPdf({ ...letter, reference: found.reference, sender: 'Mairie — Guichet unique' });
+    const bytes = await printLetter(deps.core, c.get('actor'), c.req.valid('param').id);
     return c.body(new Uint8Array(bytes) as unknown as ArrayBuffer, 200, { 'content-type': 'application/pdf', 'cache-control': 'private, no-store' }) as never;
   });
 
   app.openapi(posted, async (c) => {
-    const actor = c.get('actor');
-    assertCan(actor, 'cases:work');
-    const n = await load(c.req.valid('param').id);
-    if (!n) throw notFound('Letter');
-    await visibleCase(actor, n.caseId);
-    if (!(await letters().markPosted(n.id))) throw new DomainError('conflict', 'This letter was already posted');
-    await deps.core.store.events.append(caseEvent(deps.core, n.caseId, 'notification_sent', 'public', actor, { kind: n.kind, channel: 'letter', status: 'posted' }));
+    await markLetterPosted(deps.core, c.get('actor'), c.req.valid('param').id);
     return c.body(null, 204);
   });
 }

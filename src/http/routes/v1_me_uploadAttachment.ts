@@ -22,7 +22,7 @@ export const route = createRoute({
 
 export function register(app: App, deps: HttpDeps) {
   app.openapi(route, async (c) => {
-    const record = await attachToMyCase(deps.core, c.get('actor'), c.req.valid('param').id, await fileFromForm(c), deps.maxAttachmentBytes);
+    const record = await attachToMyCase(deps.core, c.get('actor'), c.req.valid('param').id, await fileFromForm(c, deps.detectContentType), deps.maxAttachmentBytes);
     return c.json(attachmentBody(record), 201);
   });
 }

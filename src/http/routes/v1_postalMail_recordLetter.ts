@@ -47,7 +47,7 @@ export const route = createRoute({
 
 export function register(app: App, deps: HttpDeps) {
   app.openapi(route, async (c) => {
-    const scan = await fileFromForm(c);
+    const scan = await fileFromForm(c, deps.detectContentType);
     const form = await c.req.parseBody();
     const fields = Fields.safeParse(Object.fromEntries(Object.entries(form).filter(([k, v]) => k !== 'file' && typeof v === 'string')));
     if (!fields.success) {

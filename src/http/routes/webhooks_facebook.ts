@@ -2,7 +2,6 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { DomainError } from '../../core/errors.js';
 import type { App, HttpDeps } from '../context.js';
 import { pickErrors } from '../schemas.js';
-import { parseFacebookWebhook, verifyHubSignature } from '../../../adapters/channels/social/facebook.js';
 
 export const verify = createRoute({
   method: 'get',
@@ -39,10 +38,10 @@ export function register(app: App, deps: HttpDeps) {
     const social = deps.social;
     if (!social?.facebook) throw new DomainError('conflict', 'No Facebook page is configured');
     const raw = await c.req.text();
-    if (!verifyHubSignature(social.facebook.appSecret, raw, c.req.header('x-hub-signature-256'))) {
+    if (!social.facebook.verify(raw, c.req.header('x-hub-signature-256'))) {
       throw new DomainError('unauthenticated', 'Bad or missing X-Hub-Signature-256');
     }
-    const messages = parseFacebookWebhook(c.req.valid('json'), new Date());
+    const messages = social.facebook.parse(c.req.valid('json'), new Date());
     for (const m of messages) await social.channel.ingest(m);
     return c.json({ received: messages.length }, 200);
   });

@@ -2,7 +2,6 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { DomainError } from '../../core/errors.js';
 import type { App, HttpDeps } from '../context.js';
 import { pickErrors } from '../schemas.js';
-import { verifyGatewaySignature } from '../../../adapters/notify/sms-gateway.js';
 
 const Report = z.object({ id: z.string().min(1).max(200), status: z.enum(['delivered', 'failed']) }).openapi('SmsDeliveryReport');
 
@@ -23,9 +22,9 @@ export const route = createRoute({
 
 export function register(app: App, deps: HttpDeps) {
   app.openapi(route, async (c) => {
-    if (!deps.notifications || !deps.smsWebhookSecret) throw new DomainError('conflict', 'No SMS gateway is configured');
+    if (!deps.smsWebhook) throw new DomainError('conflict', 'No SMS gateway is configured');
     const raw = await c.req.text();
-    if (!verifyGatewaySignature(deps.smsWebhookSecret, raw, c.req.header('x-signature'))) {
+    if (!deps.smsWebhook.verify(raw, c.req.header('x-signature'))) {
       throw new DomainError('unauthenticated', 'Bad or missing X-Signature');
     }
     const report = c.req.valid('json');
