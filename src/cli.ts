@@ -17,7 +17,11 @@ import { createLogger } from './logger.js';
 const USAGE = `usage:
   npm run admin -- create-agent --id ID --name NAME --role counter_agent|directorate_agent|supervisor|admin [--directorate ID] [--email EMAIL]
   npm run admin -- create-api-key --role ROLE --label LABEL [--agent AGENT_ID] [--directorate ID]
-  npm run admin -- load-catalogue     (the demo catalogue of directorates, request types and articles, as a starting point)`;
+  npm run admin -- load-catalogue     (the demo catalogue of directorates, request types and articles, as a starting point)
+  npm run admin -- set-staff-mailbox --directorate ID --email EMAIL    (where the directorate's team receives its alerts)
+  npm run admin -- add-supervisor --agent AGENT_ID --directorate ID    (a supervisor supervising no directorate in particular supervises them all)`;
+
+const COMMANDS = ['create-agent', 'create-api-key', 'load-catalogue', 'set-staff-mailbox', 'add-supervisor'] as const;
 
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
@@ -33,9 +37,9 @@ async function main() {
       agent: { type: 'string' },
     },
   });
-  if (command !== 'create-agent' && command !== 'create-api-key' && command !== 'load-catalogue') throw new ConfigError(USAGE);
+  if (!COMMANDS.includes(command as (typeof COMMANDS)[number])) throw new ConfigError(USAGE);
   const role = values.role as Role | undefined;
-  if (command !== 'load-catalogue' && (!role || !ROLES.includes(role))) throw new ConfigError(`--role must be one of ${ROLES.join(', ')}\n${USAGE}`);
+  if ((command === 'create-agent' || command === 'create-api-key') && (!role || !ROLES.includes(role))) throw new ConfigError(`--role must be one of ${ROLES.join(', ')}\n${USAGE}`);
 
   const config = loadConfig(process.env);
   const logger = createLogger('warn');
@@ -44,6 +48,19 @@ async function main() {
     if (command === 'load-catalogue') {
       await seedCatalogue(sql);
       process.stdout.write('catalogue loaded\n');
+    } else if (command === 'set-staff-mailbox') {
+      if (!values.directorate || !values.email || !/^[^\s@]+@[^\s@]+$/.test(values.email)) throw new ConfigError(USAGE);
+      const rows = await sql`update directorates set staff_email = ${values.email} where id = ${values.directorate} returning id`;
+      if (rows.length === 0) throw new ConfigError(`no directorate ${values.directorate}`);
+      process.stdout.write(`alerts of ${values.directorate} go to ${values.email}\n`);
+    } else if (command === 'add-supervisor') {
+      if (!values.agent || !values.directorate) throw new ConfigError(USAGE);
+      const [agent] = await sql<{ role: string }[]>`select role from agents where id = ${values.agent}`;
+      if (agent?.role !== 'supervisor') throw new ConfigError(`agent ${values.agent} is not a supervisor`);
+      const [d] = await sql`select 1 from directorates where id = ${values.directorate}`;
+      if (!d) throw new ConfigError(`no directorate ${values.directorate}`);
+      await sql`insert into directorate_supervisors (directorate_id, agent_id) values (${values.directorate}, ${values.agent}) on conflict do nothing`;
+      process.stdout.write(`${values.agent} supervises ${values.directorate}\n`);
     } else if (command === 'create-agent') {
       if (!values.id || !values.name || !role || role === 'integrator') throw new ConfigError(USAGE);
       await sql`insert into agents (id, display_name, email, role, directorate_id)

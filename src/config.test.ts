@@ -20,4 +20,11 @@ describe('configuration', () => {
     expect(() => loadConfig({ GUICHET_MODE: 'production', DATABASE_URL: 'postgres://u:p@db:5432/guichet' })).toThrow(/TEMPORAL_ADDRESS: required/);
     expect(loadConfig({ GUICHET_MODE: 'production', DATABASE_URL: 'postgres://u:p@db:5432/guichet', TEMPORAL_ADDRESS: 'temporal:7233' }).mode).toBe('production');
   });
+
+  it('the city’s words come from CITY_NAME, CITY_SIGNATURE and CITY_CONTACT, with a signature made from the name', () => {
+    expect(loadConfig({}).city).toEqual({ name: 'Mairie', signature: 'Le service relation usagers de la ville', contact: null });
+    expect(loadConfig({ CITY_NAME: 'Ville de Brest' }).city).toEqual({ name: 'Ville de Brest', signature: 'Le service relation usagers — Ville de Brest', contact: null });
+    expect(loadConfig({ CITY_NAME: 'Ville de Brest', CITY_SIGNATURE: 'Le guichet unique', CITY_CONTACT: '02 98 00 80 80' }).city).toEqual({ name: 'Ville de Brest', signature: 'Le guichet unique', contact: '02 98 00 80 80' });
+    expect(() => loadConfig({ CITY_NAME: '' })).toThrow(/CITY_NAME/);
+  });
 });

@@ -3,7 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Sql } from '../adapters/postgres/client.js';
-import { seedCatalogue, seedDemoAgents } from '../adapters/postgres/seed.js';
+import { seedCatalogue, seedDemoAgents, seedDemoMailboxes } from '../adapters/postgres/seed.js';
 import { outboxRelay } from '../adapters/temporal/outbox-relay.js';
 import { resolveTemporal } from '../adapters/temporal/resolve-temporal.js';
 import { createCaseWorker } from '../adapters/temporal/worker.js';
@@ -33,6 +33,7 @@ async function loadDemoData(config: Config, sql: Sql, log: Logger, seedCases: (r
   await seedCatalogue(sql);
   if (n === 0) {
     const apiKeys = await seedDemoAgents(sql);
+    await seedDemoMailboxes(sql);
     for (const i of DEMO_RESIDENTS.keys()) await seedCases(i);
     await mkdir(config.dataDir, { recursive: true });
     await writeFile(file, JSON.stringify({ apiKeys }, null, 2) + '\n', { mode: 0o600 });

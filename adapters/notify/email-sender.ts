@@ -25,7 +25,7 @@ export interface EmailSender {
  */
 export function emailSender(opts: { from: string; loopId: string } & ({ smtpUrl: string } | { outboxDir: string })): EmailSender {
   const transport =
-    'smtpUrl' in opts ? nodemailer.createTransport(opts.smtpUrl) : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+    'smtpUrl' in opts ? nodemailer.createTransport(pooled(opts.smtpUrl)) : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
     async send(m) {
       const info = await transport.sendMail({
@@ -46,4 +46,15 @@ export function emailSender(opts: { from: string; loopId: string } & ({ smtpUrl:
     },
     close: () => transport.close(),
   };
+}
+
+/**
+ * Pooled SMTP connections unless the URL says otherwise: the dispatcher sends several messages at once, and a
+ * connection per message would cost a TCP and TLS handshake each (nodemailer reads its options from the query).
+ */
+function pooled(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+  if (!url.searchParams.has('maxConnections')) url.searchParams.set('maxConnections', '8');
+  return url.toString();
 }

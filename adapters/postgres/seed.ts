@@ -60,3 +60,9 @@ export async function seedDemoAgents(sql: Sql): Promise<DemoApiKeys> {
   }
   return out;
 }
+
+/** Dev mode: each demo directorate's team and the demo supervisor have a mailbox, so alerts land in .data/outbox. */
+export async function seedDemoMailboxes(sql: Sql): Promise<void> {
+  await sql`update directorates set staff_email = 'equipe-' || id || '@ville-demo.fr' where staff_email is null`;
+  await sql`update agents set email = 'superviseur@ville-demo.fr' where id = 'superviseur' and email is null`;
+}

@@ -15,6 +15,9 @@ import { uuidv7 } from '../../src/ids.js';
 import { createLogger } from '../../src/logger.js';
 import { resolveTemporal } from '../../adapters/temporal/resolve-temporal.js';
 import nodemailer from 'nodemailer';
+import net from 'node:net';
+import { Client, Connection } from '@temporalio/client';
+import { lifecycleStateQuery } from '../../workflows/signals.js';
 import { SMTPServer } from 'smtp-server';
 import { generate, type Sample } from './dataset.js';
 import { httpClient } from './http.js';
@@ -30,7 +33,13 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const DATA_DIR = path.resolve(process.env.BENCH_DATA_DIR ?? '.data/bench');
 /** Which measurements to run: BENCH_PARTS=search,view360 skips the intake runs. */
-const PARTS = new Set((process.env.BENCH_PARTS ?? 'intake,direct,search,view360,screenpop,email,escalation').split(','));
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'intake,direct,search,view360,screenpop,email,escalation,notifications,outage,alerts').split(','));
+/** Notifications keeping pace with intake: cases filed at this rate for this long, each acknowledged by email. */
+const NOTIFY_RATE = Number(process.env.BENCH_NOTIFY_RATE ?? 300);
+const NOTIFY_SECONDS = Number(process.env.BENCH_NOTIFY_SECONDS ?? 60);
+/** The Temporal outage: this many changes written while Temporal is unreachable for this long. */
+const OUTAGE_CHANGES = Number(process.env.BENCH_OUTAGE_CHANGES ?? 5000);
+const OUTAGE_SECONDS = Number(process.env.BENCH_OUTAGE_SECONDS ?? 60);
 const EMAILS = Number(process.env.BENCH_EMAILS ?? 3000);
 const ESCALATIONS = Number(process.env.BENCH_ESCALATIONS ?? 10_000);
 const say = (s: string) => process.stdout.write(`${s}\n`);
@@ -70,17 +79,38 @@ async function main() {
   const key = await apiKeyRepository(sql).create({ id: `bench-${Date.now()}`, label: 'bench', role: 'counter_agent' });
 
   const port = await freePort();
-  // Acknowledgements go to a sink SMTP server standing in for the city's relay.
-  const sink = new SMTPServer({ authOptional: true, disabledCommands: ['AUTH', 'STARTTLS'], logger: false, onData: (stream, _s, cb) => stream.on('data', () => {}).on('end', () => cb()) });
+  // Acknowledgements and alerts go to a sink SMTP server standing in for the city's relay; it notes when each
+  // message (by the notification id in its Message-ID) arrived, and how often.
+  const arrivals = new Map<string, number[]>();
+  const sink = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['AUTH', 'STARTTLS'],
+    logger: false,
+    onData: (stream, _s, cb) => {
+      let head = '';
+      stream
+        .on('data', (c: Buffer) => {
+          if (head.length < 4096) head += c.toString('latin1');
+        })
+        .on('end', () => {
+          const id = /^Message-ID:\s*<(?:notification|alert)-([0-9a-f-]{36})@/im.exec(head)?.[1];
+          if (id) arrivals.set(id, [...(arrivals.get(id) ?? []), Date.now()]);
+          cb();
+        });
+    },
+  });
   const sinkPort = await freePort();
   await new Promise<void>((r) => sink.listen(sinkPort, '127.0.0.1', () => r()));
   const smtpPort = await freePort();
   // A fresh in-memory dev server each run: workflows of earlier runs must not load this one.
   const temporal = await resolveTemporal({ address: process.env.TEMPORAL_ADDRESS, tryContainers: false, logger });
+  // The API reaches Temporal through a proxy the outage part can cut.
+  const proxy = await tcpProxy(temporal.address);
   const env = {
     ...process.env,
     DATABASE_URL: db.url,
-    TEMPORAL_ADDRESS: temporal.address,
+    TEMPORAL_ADDRESS: `127.0.0.1:${proxy.port}`,
+    ESCALATION_ACCEPT_REMINDER_MINUTES: '1',
     GUICHET_MODE: 'production',
     PORT: String(port),
     HOST: '127.0.0.1',
@@ -94,7 +124,7 @@ async function main() {
   // The API (with the outbox relay) and the worker in processes of their own, as in production.
   const api = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'api'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   // The worker runs only for the escalation part, so intake figures are the API's and PostgreSQL's alone.
-  const worker = PARTS.has('escalation') ? spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'worker'], { env, stdio: ['ignore', 'ignore', 'ignore'] }) : null;
+  const worker = PARTS.has('escalation') || PARTS.has('outage') || PARTS.has('alerts') ? spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'worker'], { env, stdio: ['ignore', 'ignore', 'ignore'] }) : null;
   try {
     await waitReady(`http://127.0.0.1:${port}/readyz`, api);
     const base = `http://127.0.0.1:${port}`;
@@ -105,8 +135,12 @@ async function main() {
     if (PARTS.has('view360')) await view360(base, auth, sample);
     if (PARTS.has('screenpop')) await screenPopLatency(base, auth, sample);
     if (PARTS.has('email')) await inboundEmail(sql, smtpPort);
-    if (worker) await escalation(base, sql, worker.pid!);
+    if (PARTS.has('escalation')) await escalation(base, sql, worker!.pid!);
+    if (PARTS.has('notifications')) await notificationsKeepPace(base, auth, sql, sample, arrivals);
+    if (PARTS.has('alerts')) await alertLatency(base, sql, arrivals);
+    if (PARTS.has('outage')) await relayAfterOutage(base, sql, proxy, temporal.address);
   } finally {
+    proxy.close();
     api.kill('SIGTERM');
     worker?.kill('SIGTERM');
     await temporal.stop();
@@ -378,6 +412,174 @@ async function escalation(base: string, sql: ReturnType<typeof createSql>, worke
     workerRssMiB: Math.round(rssKb / 1024),
     actionToVisibleMs: v,
   };
+}
+
+/** A TCP proxy to Temporal: `cut()` drops every connection and refuses new ones until `restore()`. */
+async function tcpProxy(target: string) {
+  const [host, port] = target.split(':') as [string, string];
+  const sockets = new Set<net.Socket>();
+  let down = false;
+  const server = net.createServer((client) => {
+    if (down) return client.destroy();
+    const upstream = net.connect(Number(port), host);
+    sockets.add(client).add(upstream);
+    const drop = () => {
+      client.destroy();
+      upstream.destroy();
+      sockets.delete(client);
+      sockets.delete(upstream);
+    };
+    client.on('error', drop).on('close', drop);
+    upstream.on('error', drop).on('close', drop);
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  return {
+    port: (server.address() as net.AddressInfo).port,
+    cut() {
+      down = true;
+      for (const s of sockets) s.destroy();
+    },
+    restore() {
+      down = false;
+    },
+    close() {
+      for (const s of sockets) s.destroy();
+      server.close();
+    },
+  };
+}
+
+/**
+ * Notifications keep pace with intake: cases filed by phone at NOTIFY_RATE/s for NOTIFY_SECONDS, each one's
+ * acknowledgement sent by email to the SMTP sink; latency from the case's commit to the message reaching the
+ * relay, throughput over the run, and messages received twice.
+ */
+async function notificationsKeepPace(base: string, auth: Record<string, string>, sql: ReturnType<typeof createSql>, sample: Sample, arrivals: Map<string, number[]>) {
+  const call = httpClient(base, 256);
+  const stamp = Date.now();
+  const t0 = Date.now();
+  const filed = await drive(
+    async (i) => {
+      const body = { channel: 'phone', requestTypeCode: 'PRO-BAC', description: `Bac cassé n°${i}`, resident: { id: sample.residentIds[(i * 7919) % sample.residentIds.length] } };
+      const res = await call('POST', '/v1/cases', { ...auth, 'content-type': 'application/json', 'idempotency-key': `notify-${stamp}-${i}` }, JSON.stringify(body));
+      if (res.status !== 201) throw new Error(`${res.status} ${res.text.slice(0, 200)}`);
+    },
+    { seconds: NOTIFY_SECONDS, concurrency: 0, ratePerSecond: NOTIFY_RATE },
+  );
+  // Wait until every acknowledgement of the run is sent (or two minutes pass).
+  const since = new Date(t0);
+  for (let waited = 0; waited < 120_000; waited += 500) {
+    const [row] = await sql<{ n: number }[]>`select count(*)::int as n from notifications where created_at >= ${since} and kind = 'acknowledgement' and status in ('recorded', 'retry', 'sending')`;
+    if (!row || row.n === 0) break;
+    await sleep(500);
+  }
+  const rows = await sql<{ id: string; committedAt: Date; status: string }[]>`
+    select n.id, c.created_at as committed_at, n.status from notifications n join cases c on c.id = n.case_id
+    where n.created_at >= ${since} and n.kind = 'acknowledgement'`;
+  const latencies: number[] = [];
+  let twice = 0;
+  let last = 0;
+  let first = Infinity;
+  for (const r of rows) {
+    const got = arrivals.get(r.id);
+    if (!got) continue;
+    if (got.length > 1) twice++;
+    latencies.push(got[0]! - r.committedAt.getTime());
+    last = Math.max(last, got[0]!);
+    first = Math.min(first, got[0]!);
+  }
+  const lat = percentiles(latencies);
+  const perSecond = latencies.length / Math.max(1, (last - first) / 1000);
+  results.notificationsKeepPace = { offeredPerSecond: NOTIFY_RATE, seconds: NOTIFY_SECONDS, casesFiled: filed.done, intakeErrors: filed.errors, shed: filed.shed, acknowledgements: rows.length, sent: latencies.length, sentPerSecond: Math.round(perSecond), commitToRelayMs: lat, receivedTwice: twice };
+  say(`notifications: ${filed.done} cases filed at ${NOTIFY_RATE}/s offered (${filed.errors} errors, ${filed.shed} not sent); ${latencies.length}/${rows.length} acknowledgements at the relay, ${Math.round(perSecond)}/s, commit → relay p50 ${lat.p50} ms, p95 ${lat.p95} ms, p99 ${lat.p99} ms; received twice: ${twice}`);
+}
+
+/**
+ * Staff alerts: escalations nobody accepts raise an acceptance reminder after one minute (the bench sets
+ * ESCALATION_ACCEPT_REMINDER_MINUTES=1); how late after its due time each alert is in the inbox (its row),
+ * and how long from there to the team's mailbox at the relay.
+ */
+async function alertLatency(base: string, sql: ReturnType<typeof createSql>, arrivals: Map<string, number[]>) {
+  const key = await apiKeyRepository(sql).create({ id: `bench-alerts-${Date.now()}`, label: 'bench', role: 'supervisor' });
+  await sql`update directorates set staff_email = 'equipe-' || id || '@bench.example' where staff_email is null`;
+  const call = httpClient(base, 16);
+  const ids = (await sql<{ id: string }[]>`select c.id from cases c where c.status = 'received' and c.escalated_at is null and c.directorate_id = 'proprete' limit 200`).map((r) => r.id);
+  const escalatedAt = new Map<string, number>();
+  for (const id of ids) {
+    const res = await call('POST', `/v1/cases/${id}/escalate`, { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, '{}');
+    if (res.status === 200) escalatedAt.set(id, Date.now());
+  }
+  await sleep(90_000);
+  for (let waited = 0; waited < 60_000; waited += 1000) {
+    const [row] = await sql<{ n: number }[]>`select count(*)::int as n from notifications where kind = 'acceptance_reminder' and case_id in ${sql(ids)}`;
+    if ((row?.n ?? 0) >= escalatedAt.size) break;
+    await sleep(1000);
+  }
+  await sleep(5000);
+  const rows = await sql<{ id: string; caseId: string; createdAt: Date }[]>`select id, case_id, created_at from notifications where kind = 'acceptance_reminder' and case_id in ${sql(ids)}`;
+  const toInbox = rows.map((r) => r.createdAt.getTime() - (escalatedAt.get(r.caseId)! + 60_000));
+  const toMail = rows.flatMap((r) => (arrivals.get(r.id) ? [arrivals.get(r.id)![0]! - r.createdAt.getTime()] : []));
+  const a = percentiles(toInbox);
+  const m = percentiles(toMail);
+  results.alerts = { escalated: escalatedAt.size, alerts: rows.length, dueToInboxMs: a, inboxToMailboxMs: m };
+  say(`alerts: ${rows.length}/${escalatedAt.size} acceptance reminders; due → inbox p50 ${a.p50} ms, p95 ${a.p95} ms; inbox → mailbox p50 ${m.p50} ms, p95 ${m.p95} ms (n=${m.n})`);
+}
+
+/**
+ * The relay after a Temporal outage: OUTAGE_CHANGES changes (escalations, questions, answers) written while
+ * Temporal is unreachable for OUTAGE_SECONDS; once it is back, how long the relay takes to deliver them, at
+ * what rate, and whether any case's workflow saw its changes out of order.
+ */
+async function relayAfterOutage(base: string, sql: ReturnType<typeof createSql>, proxy: Awaited<ReturnType<typeof tcpProxy>>, temporalAddress: string) {
+  const key = await apiKeyRepository(sql).create({ id: `bench-outage-${Date.now()}`, label: 'bench', role: 'supervisor' });
+  const auth = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
+  await sql`update outbox set delivered_at = now() where delivered_at is null`;
+  const perCase = 3;
+  const ids = (await sql<{ id: string }[]>`select c.id from cases c where c.status = 'received' and c.escalated_at is null and c.directorate_id = 'voirie' limit ${Math.ceil(OUTAGE_CHANGES / perCase)}`).map((r) => r.id);
+  const call = httpClient(base, 64);
+  proxy.cut();
+  const tCut = Date.now();
+  let next = 0;
+  const steps = ids.flatMap((id) => [
+    ['POST', `/v1/cases/${id}/escalate`, '{}'],
+    ['POST', `/v1/cases/${id}/status`, JSON.stringify({ status: 'awaiting_resident', message: 'Précisez l’adresse.' })],
+    ['POST', `/v1/cases/${id}/status`, JSON.stringify({ status: 'in_progress' })],
+  ]);
+  // Interleaved between cases: the n-th step of every case before the (n+1)-th of any.
+  const ordered = [0, 1, 2].flatMap((k) => steps.filter((_, i) => i % perCase === k));
+  const written = await drive(
+    async () => {
+      const s = ordered[next++];
+      if (!s) return;
+      const res = await call(s[0]!, s[1]!, auth, s[2]);
+      if (res.status !== 200) throw new Error(`${res.status} ${res.text.slice(0, 200)}`);
+    },
+    { seconds: 600, concurrency: CONCURRENCY, until: () => next >= ordered.length },
+  );
+  const left = OUTAGE_SECONDS * 1000 - (Date.now() - tCut);
+  if (left > 0) await sleep(left);
+  const [pending] = await sql<{ n: number }[]>`select count(*)::int as n from outbox where delivered_at is null`;
+  proxy.restore();
+  const tBack = Date.now();
+  for (;;) {
+    const [row] = await sql<{ n: number }[]>`select count(*)::int as n from outbox where delivered_at is null`;
+    if (!row || row.n === 0 || Date.now() - tBack > 900_000) break;
+    await sleep(250);
+  }
+  const drainSeconds = (Date.now() - tBack) / 1000;
+  // Every case's workflow must have seen escalation_started, paused, resumed — in that order.
+  const client = new Client({ connection: await Connection.connect({ address: temporalAddress }) });
+  let violations = 0;
+  let checked = 0;
+  for (const id of ids) {
+    const state = await client.workflow.getHandle(`case-${id}`).query(lifecycleStateQuery).catch(() => null);
+    checked++;
+    if (JSON.stringify(state?.seen ?? []) !== JSON.stringify(['escalation_started', 'paused', 'resumed'])) violations++;
+  }
+  await client.connection.close();
+  results.relayAfterOutage = { changes: written.done, errors: written.errors, pendingWhenBack: pending?.n, outageSeconds: Math.round((tBack - tCut) / 1000), drainSeconds: Math.round(drainSeconds), deliveredPerSecond: Math.round((pending?.n ?? 0) / drainSeconds), casesChecked: checked, orderViolations: violations };
+  say(`relay after a ${Math.round((tBack - tCut) / 1000)} s Temporal outage: ${pending?.n} changes pending, drained in ${Math.round(drainSeconds)} s (${Math.round((pending?.n ?? 0) / drainSeconds)}/s); ${checked} workflows checked, order violations: ${violations}`);
 }
 
 main().catch((e: unknown) => {

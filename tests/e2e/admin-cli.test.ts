@@ -35,4 +35,15 @@ describe('operator CLI (npm run admin)', () => {
   test('refuses an unknown role with a clear message', async ({ h }) => {
     await expect(cli(h.url, 'create-api-key', '--role', 'mayor', '--label', 'x')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--role must be one of') });
   });
+
+  test('sets where a directorate’s team receives its alerts and who supervises it', async ({ h }) => {
+    expect((await cli(h.url, 'set-staff-mailbox', '--directorate', 'voirie', '--email', 'equipe.voirie@ville.example')).stdout).toContain('alerts of voirie go to equipe.voirie@ville.example');
+    await cli(h.url, 'create-agent', '--id', 's.durand', '--name', 'Sophie Durand', '--role', 'supervisor', '--email', 's.durand@ville.example');
+    expect((await cli(h.url, 'add-supervisor', '--agent', 's.durand', '--directorate', 'voirie')).stdout).toContain('s.durand supervises voirie');
+    await expect(cli(h.url, 'add-supervisor', '--agent', 'agent-voirie', '--directorate', 'voirie')).rejects.toMatchObject({ stderr: expect.stringContaining('is not a supervisor') });
+    const supervisors = await h.core.store.agents.supervisorsOf('voirie');
+    expect(supervisors.map((s) => s.id)).toContain('s.durand');
+    expect(await h.core.store.agents.supervisorsOf('proprete')).not.toContainEqual(expect.objectContaining({ id: 's.durand' }));
+    expect((await h.core.store.catalogue.directorateById('voirie'))?.staffEmail).toBe('equipe.voirie@ville.example');
+  });
 });
