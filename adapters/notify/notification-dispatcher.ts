@@ -1,9 +1,11 @@
 import { caseEvent } from '../../src/core/cases/case-event.js';
-import { issueTrackingCode } from '../../src/core/cases/tracking-code.js';
+import { hashTrackingCode } from '../../src/core/cases/create-case.js';
+import { generateTrackingCode } from '../../src/core/reference.js';
+import type { CaseEvent } from '../../src/core/model.js';
 import { caseFacts } from '../../src/core/notifications/case-facts.js';
 import { residentRoute, staffRecipients } from '../../src/core/notifications/recipients.js';
 import { notificationEmail, notificationSms, staffAlertEmail, type NotificationFacts } from '../../src/core/notifications/templates-fr.js';
-import type { ClaimedNotification, CoreDeps } from '../../src/core/ports.js';
+import type { ClaimedNotification, CoreDeps, NotificationOutcome } from '../../src/core/ports.js';
 import type { Logger } from '../../src/logger.js';
 import type { EmailSender } from './email-sender.js';
 import { caseMailer } from './case-mail.js';
@@ -25,7 +27,7 @@ export interface DispatcherOptions {
   batch?: number;
 }
 
-type Sent = { status: 'sent'; channel: 'email' | 'sms'; providerId: string | null } | { status: 'to_print'; channel: 'letter' } | { status: 'skipped'; reason: string };
+type Sent = { status: 'sent'; channel: 'email'; providerId: string } | { status: 'skipped'; reason: string };
 
 /**
  * Sends what Guichet tells people: residents on their channel (the core's `residentRoute`), staff alerts to the
@@ -42,34 +44,83 @@ export function notificationDispatcher(deps: DispatcherOptions) {
   const concurrency = deps.concurrency ?? 16;
   const batch = deps.batch ?? 100;
 
-  async function toResident(n: ClaimedNotification): Promise<Sent> {
-    const c = await store.cases.findById(n.caseId);
-    const resident = c?.residentId ? await store.residents.findById(c.residentId) : null;
-    if (!c || !resident) return { status: 'skipped', reason: 'Aucun moyen de contact' };
-    const route = residentRoute(resident, { email: !!mailer, sms: !!deps.sms });
-    if (!route) return { status: 'skipped', reason: 'Aucun moyen de contact' };
-    if (route.channel === 'letter') return { status: 'to_print', channel: 'letter' };
-    const facts = await caseFacts(core, c);
-    // The acknowledgement carries a tracking code: without an online account, it is how they follow the request.
-    const trackingCode = n.kind === 'acknowledgement' && c.channel !== 'web' ? await issueTrackingCode(core, c.id, route.channel) : null;
-    const f: NotificationFacts = {
-      ...facts,
-      kind: n.kind as NotificationFacts['kind'],
-      receivedAt: c.createdAt,
-      reference: c.reference,
-      serviceName: facts.service.name,
-      text: n.message?.text ?? null,
-      trackingCode,
-    };
-    if (route.channel === 'email') {
-      const mail = notificationEmail(f);
-      // The Message-ID is derived from the notification: a re-send after a crash is the same message.
-      const messageId = `<notification-${n.id}@${deps.domain}>`;
-      await mailer!.send(c.id, { to: route.to, subject: mail.subject, text: mail.text, messageId });
-      return { status: 'sent', channel: 'email', providerId: messageId };
+  /**
+   * Residents' notifications of one round, as a batch: their cases and records in two queries, the tracking
+   * codes, reply tokens and Message-IDs written in a few statements, the messages sent several at once, the
+   * outcomes and timeline entries written together. A failed send is retried alone, later.
+   */
+  async function toResidents(batch: ClaimedNotification[]): Promise<void> {
+    if (batch.length === 0) return;
+    const cases = new Map((await store.cases.findManyByIds([...new Set(batch.map((n) => n.caseId))])).map((c) => [c.id, c]));
+    const residentIds = [...new Set([...cases.values()].map((c) => c.residentId).filter((id): id is string => !!id))];
+    const residents = new Map((await store.residents.findManyByIds(residentIds)).map((r) => [r.id, r]));
+    const at = core.clock.now();
+    const finished: { id: string; outcome: NotificationOutcome }[] = [];
+    const events: CaseEvent[] = [];
+    const codes: { caseId: string; codeHash: string; issuedFor: string; at: Date }[] = [];
+    const emails: { n: ClaimedNotification; mail: { caseId: string; to: string; subject: string; text: string; messageId: string } }[] = [];
+    const texts: { n: ClaimedNotification; to: string; text: string }[] = [];
+    for (const n of batch) {
+      const c = cases.get(n.caseId);
+      const resident = c?.residentId ? residents.get(c.residentId) : undefined;
+      const route = c && resident ? residentRoute(resident, { email: !!mailer, sms: !!deps.sms }) : null;
+      if (!c || !route) {
+        finished.push({ id: n.id, outcome: { status: 'skipped', reason: 'Aucun moyen de contact' } });
+        events.push(caseEvent(core, n.caseId, 'notification_skipped', 'internal', null, { kind: n.kind, reason: 'Aucun moyen de contact' }));
+        continue;
+      }
+      if (route.channel === 'letter') {
+        finished.push({ id: n.id, outcome: { status: 'to_print', channel: 'letter', at } });
+        events.push(caseEvent(core, n.caseId, 'notification_sent', 'public', null, { kind: n.kind, channel: 'letter', status: 'to_print' }));
+        continue;
+      }
+      const facts = await caseFacts(core, c);
+      // The acknowledgement carries a tracking code: without an online account, it is how they follow the request.
+      const trackingCode = n.kind === 'acknowledgement' && c.channel !== 'web' ? generateTrackingCode() : null;
+      if (trackingCode) codes.push({ caseId: c.id, codeHash: hashTrackingCode(trackingCode), issuedFor: route.channel, at });
+      const f: NotificationFacts = { ...facts, kind: n.kind as NotificationFacts['kind'], receivedAt: c.createdAt, reference: c.reference, serviceName: facts.service.name, text: n.message?.text ?? null, trackingCode };
+      if (route.channel === 'email') {
+        const mail = notificationEmail(f);
+        // The Message-ID is derived from the notification: a re-send after a crash is the same message.
+        emails.push({ n, mail: { caseId: c.id, to: route.to, subject: mail.subject, text: mail.text, messageId: `<notification-${n.id}@${deps.domain}>` } });
+      } else {
+        texts.push({ n, to: route.to, text: notificationSms(f) });
+      }
     }
-    const { providerId } = await deps.sms!.send({ to: route.to, text: notificationSms(f), clientRef: n.dedupKey });
-    return { status: 'sent', channel: 'sms', providerId };
+    // The codes exist before the messages that carry them leave.
+    await store.cases.addTrackingCodes(codes);
+    const failures: { n: ClaimedNotification; err: Error }[] = [];
+    const sent = (n: ClaimedNotification, channel: 'email' | 'sms', providerId: string) => {
+      finished.push({ id: n.id, outcome: { status: 'sent', channel, providerId, at } });
+      events.push(caseEvent(core, n.caseId, 'notification_sent', 'public', null, { kind: n.kind, channel, status: 'sent' }));
+    };
+    const [mailResults] = await Promise.all([
+      mailer ? mailer.sendMany(emails.map((e) => e.mail), concurrency) : Promise.resolve([]),
+      (async () => {
+        let next = 0;
+        const lane = async () => {
+          for (let i = next++; i < texts.length; i = next++) {
+            const t = texts[i]!;
+            await deps.sms!.send({ to: t.to, text: t.text, clientRef: t.n.dedupKey }).then(
+              ({ providerId }) => sent(t.n, 'sms', providerId),
+              (err: Error) => failures.push({ n: t.n, err }),
+            );
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(concurrency, texts.length) }, lane));
+      })(),
+    ]);
+    mailResults.forEach((err, i) => (err ? failures.push({ n: emails[i]!.n, err }) : sent(emails[i]!.n, 'email', emails[i]!.mail.messageId)));
+    await store.notifications.finishMany(finished);
+    await store.events.appendMany(events);
+    for (const { n, err } of failures) await failed(n, err);
+  }
+
+  async function failed(n: ClaimedNotification, err: Error): Promise<void> {
+    const giveUp = n.attempts >= MAX_ATTEMPTS;
+    await store.notifications.retry(n.id, String(err.message), Math.min(3600, 30 * 2 ** n.attempts), giveUp);
+    if (giveUp) await store.events.append(caseEvent(core, n.caseId, 'notification_failed', 'internal', null, { kind: n.kind, attempts: n.attempts }));
+    deps.logger.warn({ event: 'notification_send_failed', notificationId: n.id, attempts: n.attempts }, 'notification not sent');
   }
 
   async function toStaff(n: ClaimedNotification): Promise<Sent> {
@@ -98,41 +149,23 @@ export function notificationDispatcher(deps: DispatcherOptions) {
     return { status: 'sent', channel: 'email', providerId: messageId };
   }
 
-  async function handle(n: ClaimedNotification): Promise<void> {
-    const staff = n.recipient !== 'resident';
+  async function handleStaff(n: ClaimedNotification): Promise<void> {
     try {
-      const r = staff ? await toStaff(n) : await toResident(n);
-      const at = core.clock.now();
-      await store.notifications.finish(n.id, r.status === 'skipped' ? r : { ...r, at } as never);
-      if (r.status === 'skipped') {
-        // A staff alert with no address is still in the agents' inbox: only a resident's skip is worth a line.
-        if (!staff) await store.events.append(caseEvent(core, n.caseId, 'notification_skipped', 'internal', null, { kind: n.kind, reason: r.reason }));
-        return;
-      }
-      await store.events.append(
-        caseEvent(core, n.caseId, staff ? 'staff_alert_sent' : 'notification_sent', staff ? 'internal' : 'public', null, {
-          kind: n.kind,
-          channel: r.channel,
-          status: r.status,
-          ...(staff ? { to: n.recipient } : {}),
-        }),
-      );
+      const r = await toStaff(n);
+      await store.notifications.finish(n.id, r.status === 'skipped' ? r : ({ ...r, at: core.clock.now() } as NotificationOutcome));
+      // A staff alert with no address is still in the agents' inbox: nothing more to say on the timeline.
+      if (r.status === 'skipped') return;
+      await store.events.append(caseEvent(core, n.caseId, 'staff_alert_sent', 'internal', null, { kind: n.kind, channel: r.channel, status: r.status, to: n.recipient }));
     } catch (err) {
-      const giveUp = n.attempts >= MAX_ATTEMPTS;
-      await store.notifications.retry(n.id, String((err as Error).message), Math.min(3600, 30 * 2 ** n.attempts), giveUp);
-      if (giveUp) await store.events.append(caseEvent(core, n.caseId, 'notification_failed', 'internal', null, { kind: n.kind, attempts: n.attempts }));
-      deps.logger.warn({ event: 'notification_send_failed', notificationId: n.id, attempts: n.attempts }, 'notification not sent');
+      await failed(n, err as Error);
     }
   }
 
   /** One round: claims due rows and sends them, several at once; returns how many were claimed. */
   async function dispatchOnce(limit = batch): Promise<number> {
     const claimed = await store.notifications.claimDue(limit, leaseSeconds);
-    const queue = [...claimed];
-    const lane = async () => {
-      for (let n = queue.shift(); n; n = queue.shift()) await handle(n);
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, lane));
+    const staff = claimed.filter((n) => n.recipient !== 'resident');
+    await Promise.all([toResidents(claimed.filter((n) => n.recipient === 'resident')), ...staff.map(handleStaff)]);
     return claimed.length;
   }
 

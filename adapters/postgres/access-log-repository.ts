@@ -10,7 +10,7 @@ export function accessLogRepository(sql: Sql | TxSql): AccessLogRepository {
         values (${e.residentId}, ${e.actor}, ${e.actorLabel ?? null}, ${e.role}, ${e.purpose}, ${e.caseId ?? null}, ${e.at})`;
     },
     async listForResident(residentId, limit, cursor) {
-      const before = cursor ? Number(decodeCursor(cursor, 1)[0]) : null;
+      const before = cursor ? Number(decodeCursor(cursor, ['integer'])[0]) : null;
       const rows = await s<{ id: string; residentId: string; actor: string; actorLabel: string | null; role: string; purpose: string | null; caseId: string | null; at: Date }[]>`
         select id::text, resident_id, actor, actor_label, role, purpose, case_id, accessed_at as at
         from resident_access_log

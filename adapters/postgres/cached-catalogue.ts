@@ -1,8 +1,9 @@
 import type { CatalogueRepository } from '../../src/core/ports.js';
 
 /**
- * The catalogue changes a few times a year and is read on every case intake: request types
- * are kept in memory for a short while, so intake does not pay a query for them.
+ * The catalogue changes a few times a year and is read on every case intake and every notification: request
+ * types and directorates are kept in memory for a short while (a change is seen within 30 s), so neither pays a
+ * query for them.
  * A miss loads through the caller's own repository: inside a transaction it must use the
  * transaction's connection, or transactions waiting for a free pool connection deadlock the pool.
  */
@@ -20,5 +21,6 @@ export function cachedCatalogue(ttlMs = 30_000): (repo: CatalogueRepository) => 
     ...repo,
     requestTypeByCode: (code) => memo(`code:${code}`, () => repo.requestTypeByCode(code)),
     requestTypeById: (id) => memo(`id:${id}`, () => repo.requestTypeById(id)),
+    directorateById: (id) => memo(`directorate:${id}`, () => repo.directorateById(id)),
   });
 }

@@ -48,6 +48,14 @@ export function caseRepository(sql: Sql | TxSql): CaseRepository {
         where c.id = ${id} ${opts?.forUpdate ? s`for update of c` : s``}`;
       return rows[0] ?? null;
     },
+    async findManyByIds(ids) {
+      if (ids.length === 0) return [];
+      return s<Case[]>`select ${COLUMNS(s)} from cases c join request_types rt on rt.id = c.request_type_id where c.id in ${s(ids)}`;
+    },
+    async addTrackingCodes(codes) {
+      if (codes.length === 0) return;
+      await s`insert into case_tracking_codes ${s(codes.map((c) => ({ case_id: c.caseId, code_hash: c.codeHash, issued_for: c.issuedFor, issued_at: c.at })))} on conflict do nothing`;
+    },
     async findByReference(reference) {
       const rows = await s<(Case & { trackingCodeHashes: string[] })[]>`
         select ${COLUMNS(s)}, array[c.tracking_code_hash] || array(select t.code_hash from case_tracking_codes t where t.case_id = c.id order by t.issued_at) as tracking_code_hashes
@@ -68,7 +76,7 @@ export function caseRepository(sql: Sql | TxSql): CaseRepository {
       return { ...c, version: rows[0]!.version };
     },
     async list(filter: CaseFilter, limit: number, cursor: string | null): Promise<Page<Case>> {
-      const after = cursor ? decodeCursor(cursor, 2) : null;
+      const after = cursor ? decodeCursor(cursor, ['timestamp', 'uuid']) : null;
       const conds = [s`true`];
       if (filter.status?.length) conds.push(s`c.status in ${s(filter.status)}`);
       if (filter.channel?.length) conds.push(s`c.channel in ${s(filter.channel)}`);
@@ -90,7 +98,7 @@ export function caseRepository(sql: Sql | TxSql): CaseRepository {
       return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null };
     },
     async queue(directorateId, limit, cursor) {
-      const after = cursor ? decodeCursor(cursor, 2) : null;
+      const after = cursor ? decodeCursor(cursor, ['timestamp', 'uuid']) : null;
       // 'infinity' puts paused cases (no due date) after every dated one, in one keyset order.
       const rows = await s<(Case & { sortDue: string })[]>`
         select ${COLUMNS(s)}, coalesce(c.due_at, 'infinity'::timestamptz)::text as sort_due

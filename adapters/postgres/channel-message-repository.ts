@@ -21,6 +21,17 @@ export function channelMessageRepository(sql: Sql | TxSql): ChannelMessageReposi
         select token from ins union all select token from case_reply_tokens where case_id = ${caseId} limit 1`;
       return rows[0]!.token;
     },
+    async replyTokens(caseIds, newToken) {
+      const ids = [...new Set(caseIds)];
+      if (ids.length === 0) return new Map();
+      await s`insert into case_reply_tokens ${s(ids.map((id) => ({ token: newToken(), case_id: id })))} on conflict (case_id) do nothing`;
+      const rows = await s<{ caseId: string; token: string }[]>`select case_id, token from case_reply_tokens where case_id in ${s(ids)}`;
+      return new Map(rows.map((r) => [r.caseId, r.token]));
+    },
+    async recordMany(rows) {
+      if (rows.length === 0) return;
+      await s`insert into channel_messages ${s(rows.map((r) => ({ channel: r.channel, external_id: r.externalId, case_id: r.caseId, direction: r.direction, created_at: r.at })))} on conflict do nothing`;
+    },
     async bindConversation(channel, key, caseId, at) {
       await s`insert into channel_messages (channel, external_id, case_id, direction, created_at)
         values (${channel}, ${`conversation:${key}`}, ${caseId}, 'in', ${at})

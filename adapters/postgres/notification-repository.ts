@@ -40,6 +40,23 @@ export function notificationRepository(sql: Sql | TxSql): NotificationRepository
           where id = ${id}`;
       }
     },
+    async finishMany(outcomes) {
+      if (outcomes.length === 0) return;
+      const rows = outcomes.map(({ id, outcome: o }) => ({
+        id,
+        status: o.status,
+        channel: o.status === 'skipped' ? null : o.channel,
+        sent_at: o.status === 'skipped' ? null : o.at.toISOString(),
+        provider_message_id: o.status === 'sent' ? o.providerId : null,
+        delivery_status: o.status === 'sent' ? 'accepted' : null,
+        last_error: o.status === 'skipped' ? o.reason : null,
+      }));
+      await s`update notifications n set status = v.status, channel = v.channel, sent_at = v.sent_at, provider_message_id = v.provider_message_id,
+          delivery_status = v.delivery_status, last_error = coalesce(v.last_error, n.last_error), lease_until = null
+        from jsonb_to_recordset(${s.json(rows as never)}::jsonb)
+          as v(id uuid, status text, channel text, sent_at timestamptz, provider_message_id text, delivery_status text, last_error text)
+        where n.id = v.id`;
+    },
     async retry(id, error, delaySeconds, giveUp) {
       await s`update notifications set status = ${giveUp ? 'failed' : 'retry'}, last_error = ${error.slice(0, 300)}, lease_until = null,
         available_at = now() + make_interval(secs => ${delaySeconds}) where id = ${id}`;
@@ -65,7 +82,7 @@ export function notificationRepository(sql: Sql | TxSql): NotificationRepository
       return (await s`update notifications set status = 'sent', delivery_status = 'posted' where id = ${id} and status = 'to_print' returning id`).length === 1;
     },
     async staffAlerts(q, limit, cursor) {
-      const after = cursor ? decodeCursor(cursor, 2) : null;
+      const after = cursor ? decodeCursor(cursor, ['timestamp', 'uuid']) : null;
       const rows = await s<(StaffAlert & { recipient: 'directorate' | 'supervisor' })[]>`
         select n.id, n.case_id, c.reference, n.kind, n.recipient, n.directorate_id, n.message, n.created_at, r.read_at
         from notifications n join cases c on c.id = n.case_id

@@ -134,6 +134,10 @@ export function residentRepository(sql: Sql | TxSql): ResidentRepository {
       const rows = await s<ResidentRow[]>`${select} where r.id = ${id}`;
       return rows[0] ? toResident(rows[0]) : null;
     },
+    async findManyByIds(ids) {
+      if (ids.length === 0) return [];
+      return (await s<ResidentRow[]>`${select} where r.id in ${s(ids)}`).map(toResident);
+    },
     async findRef(id) {
       const rows = await s<{ id: string; mergedInto: string | null }[]>`select id, merged_into from residents where id = ${id}`;
       return rows[0] ?? null;
@@ -215,7 +219,7 @@ export function residentRepository(sql: Sql | TxSql): ResidentRepository {
         values (${x}, ${y}, ${reasons}, ${at}) on conflict (resident_a, resident_b) do nothing`;
     },
     async listDuplicateCandidates(limit, cursor) {
-      const after = cursor ? decodeCursor(cursor, 3) : null;
+      const after = cursor ? decodeCursor(cursor, ['timestamp', 'uuid', 'uuid']) : null;
       const rows = await s<{ residentA: string; residentB: string; reasons: string[]; detectedAt: Date }[]>`
         select d.resident_a, d.resident_b, d.reasons, d.detected_at from resident_duplicate_candidates d
         join residents a on a.id = d.resident_a and a.merged_into is null

@@ -44,10 +44,13 @@ export interface CaseRepository {
   /** Writes a new case with its first events. Returns false, writing nothing, when the reference is taken. */
   insert(c: NewCase, events: CaseEvent[]): Promise<boolean>;
   findById(id: string, opts?: { forUpdate?: boolean }): Promise<Case | null>;
+  /** Several cases in one query (a dispatcher's batch). */
+  findManyByIds(ids: string[]): Promise<Case[]>;
   /** For anonymous follow-up: the case and the hash its tracking code is checked against. */
   findByReference(reference: string): Promise<(Case & { trackingCodeHashes: string[] }) | null>;
   /** A further tracking code for the case (a printed receipt, a letter, an SMS), stored as its hash only. */
   addTrackingCode(caseId: string, codeHash: string, issuedFor: string, at: Date): Promise<void>;
+  addTrackingCodes(codes: { caseId: string; codeHash: string; issuedFor: string; at: Date }[]): Promise<void>;
   /** Writes the mutable fields and bumps the version. */
   update(c: Case): Promise<Case>;
   list(filter: CaseFilter, limit: number, cursor: string | null): Promise<Page<Case>>;
@@ -96,6 +99,8 @@ export interface DuplicatePair {
 
 export interface ResidentRepository {
   findById(id: string): Promise<Resident | null>;
+  /** Several records in one query (a dispatcher's batch). */
+  findManyByIds(ids: string[]): Promise<Resident[]>;
   /** Just enough to attach a case: whether the record exists and where it was merged. */
   findRef(id: string): Promise<{ id: string; mergedInto: string | null } | null>;
   insert(r: NewResident): Promise<void>;
@@ -312,6 +317,10 @@ export interface ChannelMessageRepository {
   caseFor(channel: string, externalIds: string[]): Promise<string | null>;
   /** The case's reply token, created on first use. */
   replyToken(caseId: string, newToken: () => string): Promise<string>;
+  /** The reply tokens of several cases at once, created where missing. */
+  replyTokens(caseIds: string[], newToken: () => string): Promise<Map<string, string>>;
+  /** Records several outgoing message ids at once (duplicates ignored). */
+  recordMany(rows: { channel: string; externalId: string; caseId: string; direction: 'in' | 'out'; at: Date }[]): Promise<void>;
   caseForReplyToken(token: string): Promise<string | null>;
   /** Points a conversation at its current case (a new case once the previous one is closed). */
   bindConversation(channel: string, key: string, caseId: string, at: Date): Promise<void>;
@@ -361,6 +370,8 @@ export interface NotificationRepository {
    */
   claimDue(limit: number, leaseSeconds: number): Promise<ClaimedNotification[]>;
   finish(id: string, outcome: NotificationOutcome): Promise<void>;
+  /** The outcomes of a batch in one statement. */
+  finishMany(outcomes: { id: string; outcome: NotificationOutcome }[]): Promise<void>;
   /** A failed send: tried again after the delay, or given up. */
   retry(id: string, error: string, delaySeconds: number, giveUp: boolean): Promise<void>;
   /** An SMS delivery report: the notifications whose status changed. */

@@ -44,6 +44,9 @@ describe('GET /v1/cases', () => {
       ['limit=0', 'limit'],
       ['limit=1000', 'limit'],
       ['cursor=garbage', 'cursor'],
+      // Well-formed but forged: the parts never reach SQL (once a cast error, a 500 logging the attacker's text).
+      [`cursor=${Buffer.from(JSON.stringify(['yesterday', 'x'])).toString('base64url')}`, 'cursor'],
+      [`cursor=${Buffer.from(JSON.stringify(['2026-13-45T00:00:00Z', '01936f0e-5b1c-7c3a-9a1e-2f4b5c6d7e8f'])).toString('base64url')}`, 'cursor'],
       ['createdFrom=yesterday', 'createdFrom'],
       ['requestTypeCode=NOPE', 'requestTypeCode'],
       ['residentId=42', 'residentId'],
