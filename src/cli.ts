@@ -4,6 +4,7 @@ import { seedCatalogue } from '../adapters/postgres/seed.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './database.js';
 import { ROLES, type Role } from './core/model.js';
+import { KEY_SCOPES } from './core/actor.js';
 import { uuidv7 } from './ids.js';
 import { createLogger } from './logger.js';
 
@@ -16,7 +17,7 @@ import { createLogger } from './logger.js';
  */
 const USAGE = `usage:
   npm run admin -- create-agent --id ID --name NAME --role counter_agent|directorate_agent|supervisor|admin [--directorate ID] [--email EMAIL]
-  npm run admin -- create-api-key --role ROLE --label LABEL [--agent AGENT_ID] [--directorate ID]
+  npm run admin -- create-api-key --role ROLE --label LABEL [--agent AGENT_ID] [--directorate ID] [--scopes attachments:read]
   npm run admin -- load-catalogue     (the demo catalogue of directorates, request types and articles, as a starting point)
   npm run admin -- set-staff-mailbox --directorate ID --email EMAIL    (where the directorate's team receives its alerts)
   npm run admin -- add-supervisor --agent AGENT_ID --directorate ID    (a supervisor supervising no directorate in particular supervises them all)`;
@@ -35,6 +36,7 @@ async function main() {
       email: { type: 'string' },
       label: { type: 'string' },
       agent: { type: 'string' },
+      scopes: { type: 'string' },
     },
   });
   if (!COMMANDS.includes(command as (typeof COMMANDS)[number])) throw new ConfigError(USAGE);
@@ -75,7 +77,11 @@ async function main() {
         if (agent.role !== role) throw new ConfigError(`agent ${values.agent} is a ${agent.role}, not a ${role}`);
         directorate ??= agent.directorateId;
       }
+      const scopes = (values.scopes ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      const unknown = scopes.filter((s) => !(KEY_SCOPES as readonly string[]).includes(s));
+      if (unknown.length) throw new ConfigError(`unknown scope ${unknown.join(', ')}; known: ${KEY_SCOPES.join(', ')}`);
       const key = await apiKeyRepository(sql).create({
+        scopes,
         id: uuidv7(),
         label: values.label,
         role,

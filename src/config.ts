@@ -33,6 +33,13 @@ const schema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   SMTP_PORT: z.union([z.literal(''), z.coerce.number().int().min(0).max(65535)]).default(2525),
   SMTP_URL: z.string().url().optional(),
+  SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+  SMTP_ALLOWED_CLIENTS: z
+    .string()
+    .default('')
+    .refine((v) => v.split(',').every((e) => !e.trim() || /^[\d.]+(\/\d{1,2})?$|^[\da-f:]+(\/\d{1,3})?$/i.test(e.trim())), 'comma-separated addresses or CIDR blocks'),
+  SMTP_MAX_CLIENTS: z.coerce.number().int().min(1).default(100),
+  SMTP_MAX_CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(1).default(10),
   MAIL_DOMAIN: z.string().regex(/^[a-z0-9.-]+$/i, 'a domain name').optional(),
   MAIL_FROM: z.string().optional(),
   INBOUND_DEFAULT_REQUEST_TYPE: z.string().default('REL-INFORMATION'),
@@ -88,6 +95,11 @@ export type Config = {
     from: string;
     smtpUrl: string | undefined;
     listenPort: number | null;
+    /** Where the SMTP listener binds, and which clients besides loopback may hand mail over. */
+    listenHost: string;
+    allowedClients: string[];
+    maxClients: number;
+    maxConnectionsPerClient: number;
     defaultRequestTypeCode: string;
     autoRepliesPerSenderPerHour: number;
   } | null;
@@ -117,6 +129,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   if (e.SMS_GATEWAY_URL && !e.SMS_GATEWAY_SECRET) {
     throw new ConfigError('Invalid configuration:\n  SMS_GATEWAY_SECRET: required with SMS_GATEWAY_URL (delivery reports are checked against it)');
+  }
+  if (e.FACEBOOK_APP_SECRET && e.FACEBOOK_PAGE_TOKEN && (e.FACEBOOK_VERIFY_TOKEN ?? '').length < 16) {
+    throw new ConfigError('Invalid configuration:\n  FACEBOOK_VERIFY_TOKEN: required with the Facebook page, at least 16 characters (anyone knowing it can subscribe the webhook)');
+  }
+  if (!e.GUICHET_MODE && e.NODE_ENV !== 'production' && e.DATABASE_URL && !isLocalDatabase(e.DATABASE_URL)) {
+    throw new ConfigError('Invalid configuration:\n  GUICHET_MODE: set it explicitly (dev or production) when DATABASE_URL points outside this machine: dev mode would load demo data and keys into that database');
   }
   if (mode === 'production' && e.MAIL_DOMAIN && !e.SMTP_URL) {
     throw new ConfigError('Invalid configuration:\n  SMTP_URL: required in production mode with MAIL_DOMAIN (acknowledgements and notifications are sent through it)');
@@ -167,9 +185,19 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
             from: e.MAIL_FROM ?? `Guichet <guichet@${e.MAIL_DOMAIN ?? 'guichet.localhost'}>`,
             smtpUrl: e.SMTP_URL,
             listenPort: e.SMTP_PORT === '' ? null : e.SMTP_PORT,
+            listenHost: e.SMTP_HOST,
+            allowedClients: e.SMTP_ALLOWED_CLIENTS.split(',').map((x) => x.trim()).filter(Boolean),
+            maxClients: e.SMTP_MAX_CLIENTS,
+            maxConnectionsPerClient: e.SMTP_MAX_CONNECTIONS_PER_CLIENT,
             defaultRequestTypeCode: e.INBOUND_DEFAULT_REQUEST_TYPE,
             autoRepliesPerSenderPerHour: e.AUTO_REPLIES_PER_SENDER_PER_HOUR,
           }
         : null,
   };
+}
+
+/** A database on this machine (loopback or a Unix socket): the only kind dev mode may assume is a developer's. */
+function isLocalDatabase(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  return host === '' || host === 'localhost' || host === '::1' || /^127\./.test(host);
 }

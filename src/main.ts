@@ -222,7 +222,16 @@ async function main() {
     if (devProvider) stops.push(() => devProvider.mimic.close());
     let smtp: Awaited<ReturnType<typeof startSmtpListener>> | null = null;
     if (deps.email && config.mail?.listenPort != null) {
-      smtp = await startSmtpListener({ port: config.mail.listenPort, host: config.host, maxBytes: config.attachmentMaxBytes * 3, channel: deps.email, logger: log });
+      smtp = await startSmtpListener({
+        port: config.mail.listenPort,
+        host: config.mail.listenHost,
+        allowedClients: config.mail.allowedClients,
+        maxClients: config.mail.maxClients,
+        maxPerClient: config.mail.maxConnectionsPerClient,
+        maxBytes: config.attachmentMaxBytes * 3,
+        channel: deps.email,
+        logger: log,
+      });
       stops.unshift(() => smtp!.close());
       log.info({ port: smtp.port }, 'SMTP listener ready');
     }

@@ -41,8 +41,8 @@ export function notificationDispatcher(deps: DispatcherOptions) {
   const store = core.store;
   const mailer = deps.email ? caseMailer({ core, sender: deps.email, domain: deps.domain }) : null;
   const leaseSeconds = deps.leaseSeconds ?? 120;
-  const concurrency = deps.concurrency ?? 16;
-  const batch = deps.batch ?? 100;
+  const concurrency = deps.concurrency ?? 32;
+  const batch = deps.batch ?? 200;
 
   /**
    * Residents' notifications of one round, as a batch: their cases and records in two queries, the tracking

@@ -14,23 +14,23 @@ export function generateApiKey(role: Role): string {
 
 export interface ApiKeyRepository {
   actorForKey(key: string): Promise<Actor | null>;
-  create(input: { id: string; label: string; role: Role; agentId?: string | null; directorateId?: string | null }): Promise<string>;
+  create(input: { id: string; label: string; role: Role; agentId?: string | null; directorateId?: string | null; scopes?: string[] }): Promise<string>;
 }
 
 export function apiKeyRepository(sql: Sql): ApiKeyRepository {
   return {
     async actorForKey(key) {
-      const rows = await sql<{ id: string; role: Role; agentId: string | null; directorateId: string | null; label: string }[]>`
-        select k.id, k.role, k.agent_id, coalesce(k.directorate_id, a.directorate_id) as directorate_id, coalesce(a.display_name, k.label) as label
+      const rows = await sql<{ id: string; role: Role; agentId: string | null; directorateId: string | null; label: string; scopes: string[] }[]>`
+        select k.id, k.role, k.agent_id, coalesce(k.directorate_id, a.directorate_id) as directorate_id, coalesce(a.display_name, k.label) as label, k.scopes
         from api_keys k left join agents a on a.id = k.agent_id
         where k.key_hash = ${hashApiKey(key)} and k.revoked_at is null and (a.id is null or a.active)`;
       const r = rows[0];
-      return r ? { principalId: `key:${r.id}`, role: r.role, agentId: r.agentId, directorateId: r.directorateId, label: r.label } : null;
+      return r ? { principalId: `key:${r.id}`, role: r.role, agentId: r.agentId, directorateId: r.directorateId, label: r.label, scopes: r.scopes } : null;
     },
     async create(input) {
       const key = generateApiKey(input.role);
-      await sql`insert into api_keys (id, label, key_hash, role, agent_id, directorate_id)
-        values (${input.id}, ${input.label}, ${hashApiKey(key)}, ${input.role}, ${input.agentId ?? null}, ${input.directorateId ?? null})`;
+      await sql`insert into api_keys (id, label, key_hash, role, agent_id, directorate_id, scopes)
+        values (${input.id}, ${input.label}, ${hashApiKey(key)}, ${input.role}, ${input.agentId ?? null}, ${input.directorateId ?? null}, ${input.scopes ?? []})`;
       return key;
     },
   };

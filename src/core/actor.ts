@@ -17,6 +17,16 @@ export interface Actor {
   acr?: string | null;
   /** How the resident's access log names this caller: an agent's name, an API key's label. */
   label?: string | null;
+  /** What an API key may reach beyond its role (`attachments:read` for an integrator). */
+  scopes?: readonly string[];
+}
+
+/** Scopes an API key may carry. */
+export const KEY_SCOPES = ['attachments:read'] as const;
+
+/** Integrators see what the resident sees of a case: never internal notes or internal events. */
+export function seesInternalEvents(actor: Actor): boolean {
+  return actor.role !== 'integrator' && actor.role !== 'resident';
 }
 
 export type Permission =

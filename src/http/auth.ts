@@ -65,7 +65,7 @@ export function authenticate(deps: Pick<HttpDeps, 'authenticate' | 'identity'>, 
  * Cookie-authenticated writes must come from the city's own pages: SameSite=Lax already keeps the cookie
  * off cross-site POSTs in today's browsers; the Origin check covers the rest.
  */
-function checkOrigin(c: Context, publicBaseUrl: string): void {
+export function checkOrigin(c: Context, publicBaseUrl: string): void {
   if (c.req.method === 'GET' || c.req.method === 'HEAD') return;
   const origin = c.req.header('origin');
   if (origin && origin !== new URL(publicBaseUrl).origin) {

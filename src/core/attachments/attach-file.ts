@@ -1,5 +1,5 @@
 import { assertCan, assertCanSeeCase, type Actor } from '../actor.js';
-import { notFound } from '../errors.js';
+import { DomainError, notFound } from '../errors.js';
 import { residentOf } from '../me/resident-actor.js';
 import { caseEvent } from '../cases/case-event.js';
 import { getCase } from '../cases/read-case.js';
@@ -74,6 +74,10 @@ export async function readAttachment(
     if (!c || !actor.residentId || c.residentId !== actor.residentId) throw notFound('Attachment');
   } else {
     if (!c) throw notFound('Attachment');
+    // Scans and photos are the most personal data of a case: an application reads them only when its key says so.
+    if (actor.role === 'integrator' && !actor.scopes?.includes('attachments:read')) {
+      throw new DomainError('forbidden', 'This API key does not have the attachments:read scope');
+    }
     // Through getCase: the read is checked and logged like any read of the resident's case.
     await getCase(deps, actor, c.id, { purpose: 'pièce jointe', notFoundAs: 'Attachment' });
   }

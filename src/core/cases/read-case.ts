@@ -1,4 +1,4 @@
-import { assertCan, canSeeCase, caseScope, type Actor } from '../actor.js';
+import { assertCan, canSeeCase, caseScope, seesInternalEvents, type Actor } from '../actor.js';
 import { notFound } from '../errors.js';
 import type { Case, CaseEvent } from '../model.js';
 import type { CaseFilter, CoreDeps, Page } from '../ports.js';
@@ -50,6 +50,6 @@ export async function listCases(deps: CoreDeps, actor: Actor, filter: CaseFilter
 
 export async function getCaseTimeline(deps: CoreDeps, actor: Actor, caseId: string, ctx: ReadContext = {}): Promise<CaseEvent[]> {
   const c = await loadVisibleCase(deps, actor, caseId, ctx);
-  const [events] = await Promise.all([deps.store.events.listForCase(c.id), logCaseRead(deps, actor, c, ctx)]);
+  const [events] = await Promise.all([deps.store.events.listForCase(c.id, seesInternalEvents(actor) ? undefined : 'public'), logCaseRead(deps, actor, c, ctx)]);
   return events;
 }

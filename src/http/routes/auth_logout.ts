@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { getCookie } from 'hono/cookie';
 import type { App, HttpDeps } from '../context.js';
+import { checkOrigin } from '../auth.js';
 import { clearCookie, SESSION_COOKIE } from '../session-cookie.js';
 import { hashSecret, newSecret } from '../../secrets.js';
 import * as oidc from 'openid-client';
@@ -20,6 +21,8 @@ export const route = createRoute({
 
 export function register(app: App, deps: HttpDeps) {
   app.openapi(route, async (c) => {
+    // A cookie-authenticated write like any other: another site cannot sign the resident out.
+    checkOrigin(c, deps.identity.publicBaseUrl);
     const cookie = getCookie(c, SESSION_COOKIE.name, SESSION_COOKIE.prefix);
     clearCookie(c, SESSION_COOKIE);
     c.header('Cache-Control', 'no-store');

@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
 import { DomainError } from '../../core/errors.js';
 import type { App, HttpDeps } from '../context.js';
@@ -26,12 +27,19 @@ export const receive = createRoute({
   responses: { 200: { description: 'Received', content: { 'application/json': { schema: z.object({ received: z.number().int() }) } } }, ...pickErrors(401, 409, 415, 422) },
 });
 
+/** Compared in constant time (as hashes, so lengths do not leak either); an empty token never matches. */
+function sameSecret(given: string, expected: string): boolean {
+  if (!expected) return false;
+  const h = (v: string) => createHash('sha256').update(v).digest();
+  return timingSafeEqual(h(given), h(expected));
+}
+
 export function register(app: App, deps: HttpDeps) {
   app.openapi(verify, (c) => {
     const fb = deps.social?.facebook;
     if (!fb) throw new DomainError('conflict', 'No Facebook page is configured');
     const q = c.req.valid('query');
-    if (q['hub.mode'] !== 'subscribe' || q['hub.verify_token'] !== fb.verifyToken) throw new DomainError('forbidden', 'Unknown verify token');
+    if (q['hub.mode'] !== 'subscribe' || !sameSecret(q['hub.verify_token'] ?? '', fb.verifyToken)) throw new DomainError('forbidden', 'Unknown verify token');
     return c.text(q['hub.challenge'] ?? '', 200);
   });
   app.openapi(receive, async (c) => {
