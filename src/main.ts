@@ -11,6 +11,7 @@ import type { Mimic } from '../adapters/identity/franceconnect-mimic.js';
 import { IdentityConfigError, parseIdentityConfig, type IdentityConfig, type ProviderInput } from '../adapters/identity/provider-config.js';
 import { composeApp, composeCore } from './compose.js';
 import { housekeeping } from '../adapters/postgres/housekeeping.js';
+import { errorKind } from './log-safe.js';
 import { startSmtpListener } from '../adapters/channels/email/smtp-listener.js';
 import { emailSender } from '../adapters/notify/email-sender.js';
 import { httpSmsGateway } from '../adapters/notify/sms-gateway.js';
@@ -199,7 +200,7 @@ async function main() {
       // Mentions of the city's account are polled; a failed round is simply tried again at the next one.
       const every = config.mastodon!.pollSeconds * 1000;
       const poll = setInterval(() => {
-        mastodon.pollOnce(deps.social!.channel).catch((err: Error) => log.warn({ event: 'mastodon_poll_failed', err: err.message }, 'Mastodon poll failed'));
+        mastodon.pollOnce(deps.social!.channel).catch((err: Error) => log.warn({ event: 'mastodon_poll_failed', ...errorKind(err) }, 'Mastodon poll failed'));
       }, every);
       stops.push(async () => clearInterval(poll));
     }

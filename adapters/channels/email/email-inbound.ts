@@ -1,6 +1,7 @@
 import { caseFacts } from '../../../src/core/notifications/case-facts.js';
 import { acknowledgementEmail, hideTrackingCode } from '../../../src/core/notifications/templates-fr.js';
 import { receiveMessage, type InboundOutcome } from '../../../src/core/inbound/receive-message.js';
+import { errorKind } from '../../../src/log-safe.js';
 import { caseEvent } from '../../../src/core/cases/case-event.js';
 import type { CoreDeps } from '../../../src/core/ports.js';
 import type { Logger } from '../../../src/logger.js';
@@ -71,7 +72,7 @@ export function emailChannel(deps: { core: CoreDeps; sender: EmailSender; limite
       }
       if (outcome.kind === 'created' && outcome.autoReplyAllowed) {
         await acknowledge(outcome, parsed.message.from.value, parsed.message.externalId).catch((err: Error) =>
-          deps.logger.error({ event: 'acknowledgement_failed', caseId: outcome.case.id, err: err.message }, 'acknowledgement not sent'),
+          deps.logger.error({ event: 'acknowledgement_failed', caseId: outcome.case.id, ...errorKind(err) }, 'acknowledgement not sent'),
         );
       }
       deps.logger.info({ event: 'email_received', outcome: outcome.kind, automated: parsed.message.automated, attachments: parsed.message.attachments.length }, 'email received');

@@ -5,6 +5,7 @@ import type { CoreDeps } from '../../../src/core/ports.js';
 import { followUrl } from '../../../src/core/notifications/case-facts.js';
 import { hideTrackingCode, socialAcknowledgement } from '../../../src/core/notifications/templates-fr.js';
 import type { Logger } from '../../../src/logger.js';
+import { errorKind } from '../../../src/log-safe.js';
 import type { SocialMessage, SocialNetwork } from './social-network.js';
 
 /**
@@ -34,7 +35,7 @@ export function socialChannel(deps: { core: CoreDeps; networks: SocialNetwork[];
             caseEvent(deps.core, outcome.case.id, exposed ? 'privacy_invitation_sent' : 'acknowledgement_sent', 'public', null, { channel: 'social', network: m.network, message: outcome.kind === 'created' ? hideTrackingCode(text, outcome.trackingCode) : text }),
           );
         } catch (err) {
-          deps.logger.warn({ event: 'social_reply_failed', network: m.network, err: (err as Error).message }, 'social reply not sent');
+          deps.logger.warn({ event: 'social_reply_failed', network: m.network, ...errorKind(err) }, 'social reply not sent');
         }
       }
       return outcome;

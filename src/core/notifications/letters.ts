@@ -28,15 +28,24 @@ export async function printAcknowledgement(deps: CoreDeps, actor: Actor, caseId:
   return { pdf: await deps.printer.pdf({ ...letter, reference: c.reference, sender: sender(deps) }), reference: c.reference };
 }
 
+/**
+ * The mail room is the front office's: counter agents (counter, phone, mail room), supervisors and admins.
+ * Directorate agents print nothing here, and so read no other directorate's residents' addresses.
+ */
+function assertMailRoom(actor: Actor): void {
+  assertCan(actor, 'cases:work');
+  if (!['counter_agent', 'supervisor', 'admin'].includes(actor.role)) throw new DomainError('forbidden', 'The mail room’s letters are for front-office agents, supervisors and admins');
+}
+
 /** The mail room's print queue: letters for residents without email or mobile, oldest first. */
 export async function lettersToPrint(deps: CoreDeps, actor: Actor) {
-  assertCan(actor, 'cases:work');
+  assertMailRoom(actor);
   return deps.store.notifications.lettersToPrint(500);
 }
 
 /** A letter about a case the caller may not see answers like a missing letter. */
 async function loadLetter(deps: CoreDeps, actor: Actor, id: string, purpose?: string) {
-  assertCan(actor, 'cases:work');
+  assertMailRoom(actor);
   const n = await deps.store.notifications.findLetter(id);
   if (!n) throw notFound('Letter');
   const c = await getCase(deps, actor, n.caseId, { purpose, notFoundAs: 'Letter' });
