@@ -2,6 +2,7 @@ import { hashSecret } from '../../src/secrets.js';
 import { sessionRepository } from '../../adapters/postgres/session-repository.js';
 import { apiKeyRepository } from '../../adapters/postgres/api-key-repository.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
+import { signInAgent } from '../../src/core/identity/sign-in-agent.js';
 import { describe, expect, test } from '../harness.js';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
@@ -58,5 +59,46 @@ describe('sign-out and configuration', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://guichet:x@db.ville.fr:5432/guichet' })).toThrow(/GUICHET_MODE: set it explicitly/);
     expect(loadConfig({ DATABASE_URL: 'postgres://guichet:x@127.0.0.1:5432/guichet' }).mode).toBe('dev');
     expect(loadConfig({ DATABASE_URL: 'postgres://guichet:x@db.ville.fr:5432/guichet', GUICHET_MODE: 'dev' }).mode).toBe('dev');
+  });
+});
+
+describe('records certified as different people', () => {
+  test('merging two records that carry different FranceConnect identities is refused with the reason, and nothing moves', async ({ h }) => {
+    const a = await h.newCase({ resident: { givenName: 'Marie', familyName: 'Martin', phone: '06 51 52 53 54' } });
+    const b = await h.newCase({ resident: { givenName: 'Marie', familyName: 'Martin', phone: '06 61 62 63 64' } });
+    const certify = (residentId: string, sub: string, birthDate: string) => h.sql`
+      insert into identities (id, provider, issuer, subject, kind, resident_id, link_status, first_seen_at, last_seen_at,
+        given_name, family_name, birth_date, gender, birthplace, birthcountry, certified_level)
+      values (gen_random_uuid(), 'franceconnect', 'https://fc.example', ${sub}, 'resident', ${residentId}, 'linked', now(), now(),
+        'Marie', 'MARTIN', ${birthDate}, 'female', '75056', '99100', 'eidas1')`;
+    await certify(a.residentId, 'sub-marie-1', '1980-03-14');
+    await certify(b.residentId, 'sub-marie-2', '1992-11-02');
+    const refused = await h.call('POST', `/v1/residents/${a.residentId}/merge`, { body: { duplicateId: b.residentId } });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ reason: 'different_certified_identities' });
+    expect(await h.count('resident_merges')).toBe(0);
+    const [row] = await h.sql<{ residentId: string }[]>`select resident_id from cases where id = ${b.id}`;
+    expect(row!.residentId).toBe(b.residentId);
+    // The same person certified twice (FranceConnect and FranceConnect+ give different subjects) may be merged.
+    const c = await h.newCase({ resident: { givenName: 'Marie', familyName: 'Martin', phone: '06 71 72 73 75' } });
+    await certify(c.residentId, 'sub-marie-3', '1980-03-14');
+    expect((await h.call('POST', `/v1/residents/${a.residentId}/merge`, { body: { duplicateId: c.residentId } })).status).toBe(200);
+  });
+});
+
+describe('agents of the city IdP', () => {
+  test('a first login binds to an agent only with a verified email in one of the city’s domains; later logins use the binding', async ({ h }) => {
+    await h.sql`update agents set email = 'agent.voirie@ville.example' where id = 'agent-voirie'`;
+    const login = (subject: string, email: string, emailVerified: boolean) =>
+      signInAgent(h.core, { provider: 'ville', issuer: 'https://sso.ville.example', subject, email, emailVerified, allowedDomains: ['ville.example'] });
+    await expect(login('sub-1', 'agent.voirie@ville.example', false)).rejects.toMatchObject({ code: 'forbidden', extra: { reason: 'email_not_verified' } });
+    await h.sql`update agents set email = 'agent.voirie@gmail.com' where id = 'agent-voirie'`;
+    await expect(login('sub-1', 'agent.voirie@gmail.com', true)).rejects.toMatchObject({ code: 'forbidden', extra: { reason: 'email_domain_not_allowed' } });
+    expect(await h.count('identities')).toBe(0);
+    await h.sql`update agents set email = 'agent.voirie@ville.example' where id = 'agent-voirie'`;
+    const bound = await login('sub-1', 'agent.voirie@ville.example', true);
+    expect(bound.agentId).toBe('agent-voirie');
+    // The binding holds whatever the IdP says of the email later.
+    expect((await login('sub-1', 'someone.else@gmail.com', false)).agentId).toBe('agent-voirie');
   });
 });

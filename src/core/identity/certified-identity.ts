@@ -66,3 +66,16 @@ export function parseCertifiedIdentity(claims: Record<string, unknown>): Certifi
     birthcountry,
   };
 }
+
+/** Whether two certified identities are the same person: same birth, same family name, same first given name. */
+export function sameCertifiedPerson(a: CertifiedIdentity, b: CertifiedIdentity): boolean {
+  const fold = (v: string) => v.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
+  const first = (v: string) => fold(v).split(' ')[0] ?? '';
+  return (
+    a.birthDate === b.birthDate &&
+    a.birthplace === b.birthplace &&
+    a.birthcountry === b.birthcountry &&
+    fold(a.familyName) === fold(b.familyName) &&
+    first(a.givenName) === first(b.givenName)
+  );
+}

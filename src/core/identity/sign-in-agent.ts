@@ -6,11 +6,16 @@ export interface AgentSignIn {
   issuer: string;
   subject: string;
   email: string;
+  /** Whether the provider says it verified the email (`email_verified: true`); only then may a first login bind. */
+  emailVerified: boolean;
+  /** The domains an agent's email may have to bind on a first login (the city's own); empty: any. */
+  allowedDomains?: readonly string[] | undefined;
 }
 
-const notAnAgent = () =>
+const notAnAgent = (reason?: 'email_not_verified' | 'email_domain_not_allowed') =>
   new DomainError('forbidden', 'No active Guichet agent account matches this login', {
     detailFr: "Aucun compte agent actif ne correspond à cette connexion. Demandez à l'administrateur de Guichet de créer votre compte.",
+    ...(reason ? { reason } : {}),
   });
 
 /**
@@ -29,6 +34,10 @@ export async function signInAgent(deps: CoreDeps, input: AgentSignIn): Promise<I
       await tx.identities.refresh(known.id, null, null, now);
       return known;
     }
+    // The first login binds by email: an unverified address, or one outside the city's domains, proves nothing.
+    const domain = input.email.split('@')[1]?.toLowerCase() ?? '';
+    if (!input.emailVerified) throw notAnAgent('email_not_verified');
+    if (input.allowedDomains?.length && !input.allowedDomains.some((d) => d.toLowerCase() === domain)) throw notAnAgent('email_domain_not_allowed');
     const agentId = await tx.agents.findActiveByEmail(input.email);
     if (!agentId) throw notAnAgent();
     const identity: IdentityRecord = {

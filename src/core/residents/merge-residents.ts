@@ -2,6 +2,7 @@ import { assertCan, type Actor } from '../actor.js';
 import { caseEvent } from '../cases/case-event.js';
 import { DomainError, invalid, notFound } from '../errors.js';
 import type { CoreDeps, ResidentMergeRecord } from '../ports.js';
+import { sameCertifiedPerson } from '../identity/certified-identity.js';
 
 /**
  * Merges a duplicate record into the surviving one: cases and contact points move,
@@ -22,6 +23,16 @@ export async function mergeResidents(
     if (!duplicate) throw invalid('duplicateId', 'Unknown resident');
     if (survivor.mergedInto) throw new DomainError('conflict', `The surviving record is itself merged into ${survivor.mergedInto}`);
     if (duplicate.mergedInto) throw new DomainError('conflict', `This record was already merged into ${duplicate.mergedInto}`);
+    // Two records each certified by FranceConnect as different people stay apart: merged, each would see the other's cases.
+    const [survivorIds, duplicateIds] = await Promise.all([tx.identities.forResident(survivor.id), tx.identities.forResident(duplicate.id)]);
+    const certifiedA = survivorIds.flatMap((i) => (i.certified ? [i.certified] : []));
+    const certifiedB = duplicateIds.flatMap((i) => (i.certified ? [i.certified] : []));
+    if (certifiedA.length && certifiedB.length && !certifiedA.some((a) => certifiedB.some((b) => sameCertifiedPerson(a, b)))) {
+      throw new DomainError('conflict', 'Both records carry identities certified by FranceConnect, and they are different people: they cannot be merged', {
+        detailFr: 'Ces deux dossiers portent chacun une identité certifiée par FranceConnect, et ce sont deux personnes différentes : ils ne peuvent pas être fusionnés.',
+        reason: 'different_certified_identities',
+      });
+    }
     const now = deps.clock.now();
     const movedCaseIds = await tx.cases.reassignResident('all', duplicate.id, survivor.id);
     const movedContactPointIds = await tx.residents.moveContactPoints('all', duplicate.id, survivor.id);

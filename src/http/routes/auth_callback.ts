@@ -80,14 +80,19 @@ export function register(app: App, deps: HttpDeps) {
           email: typeof login.claims.email === 'string' ? login.claims.email : null,
         });
       } else {
-        const email =
-          rp.provider.kind === 'proconnect'
-            ? parseAgentClaims(login.claims, rp.provider).email
-            : typeof login.claims.email === 'string' && login.claims.email_verified !== false
-              ? login.claims.email.toLowerCase()
-              : null;
-        if (!email) throw new DomainError('identity_rejected', 'The city IdP sent no verified email', { reason: 'agent_refused' });
-        identity = await signInAgent(deps.core, { provider, issuer: login.issuer, subject: login.subject, email });
+        // ProConnect's emails are verified by ProConnect (and its domains checked by parseAgentClaims); the city
+        // IdP must say so with email_verified.
+        const proconnect = rp.provider.kind === 'proconnect';
+        const email = proconnect ? parseAgentClaims(login.claims, rp.provider).email : typeof login.claims.email === 'string' ? login.claims.email.toLowerCase() : null;
+        if (!email) throw new DomainError('identity_rejected', 'The city IdP sent no email', { reason: 'agent_refused' });
+        identity = await signInAgent(deps.core, {
+          provider,
+          issuer: login.issuer,
+          subject: login.subject,
+          email,
+          emailVerified: proconnect || login.claims.email_verified === true,
+          allowedDomains: proconnect ? undefined : rp.provider.emailDomains,
+        });
       }
     } catch (err) {
       if (err instanceof DomainError && (err.code === 'identity_rejected' || err.code === 'forbidden')) {
