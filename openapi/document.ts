@@ -14,7 +14,7 @@ export function currentDocument() {
     logger: createLogger('silent'),
     maxBodyBytes: 1,
     identity: unused as never,
-    trustProxy: false,
+    trustProxyHops: 0,
     limits: DEFAULT_LIMITS,
     maxAttachmentBytes: 1,
     email: null,

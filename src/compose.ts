@@ -55,7 +55,8 @@ export function composeApp(
     city?: Partial<CityWords>;
     /** The dispatcher's lease and parallelism (tests shorten the lease). */
     dispatcher?: { leaseSeconds?: number; concurrency?: number };
-    trustProxy?: boolean;
+    /** true: one proxy in front; a number: that many. */
+    trustProxy?: boolean | number;
     limits?: Partial<RateLimits>;
     /** Where attachment files are kept (DATA_DIR/attachments). */
     attachmentsDir?: string;
@@ -89,7 +90,7 @@ export function composeApp(
     logger,
     maxBodyBytes: opts.maxBodyBytes,
     identity,
-    trustProxy: opts.trustProxy ?? false,
+    trustProxyHops: typeof opts.trustProxy === 'number' ? opts.trustProxy : opts.trustProxy ? 1 : 0,
     limits: { ...DEFAULT_LIMITS, ...opts.limits },
     maxAttachmentBytes,
     email: opts.email

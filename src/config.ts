@@ -31,6 +31,7 @@ const schema = z.object({
   DEV_IDENTITY_PROVIDER: z.enum(['true', 'false']).optional(),
   DEV_IDENTITY_PORT: z.coerce.number().int().min(1).max(65535).default(8090),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).optional(),
   SMTP_PORT: z.union([z.literal(''), z.coerce.number().int().min(0).max(65535)]).default(2525),
   SMTP_URL: z.string().url().optional(),
   SMTP_HOST: z.string().min(1).default('127.0.0.1'),
@@ -82,7 +83,8 @@ export type Config = {
     devProvider: boolean;
     devProviderPort: number;
   };
-  trustProxy: boolean;
+  /** Reverse proxies in front (0: none trusted). */
+  trustProxy: number;
   /** The city's words in every message to residents (letters, SMS, emails). */
   city: { name: string; signature: string; contact: string | null };
   attachmentMaxBytes: number;
@@ -165,7 +167,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       devProvider: mode === 'dev' && e.DEV_IDENTITY_PROVIDER !== 'false',
       devProviderPort: e.DEV_IDENTITY_PORT,
     },
-    trustProxy: e.TRUST_PROXY === 'true',
+    trustProxy: e.TRUST_PROXY === 'true' ? (e.TRUST_PROXY_HOPS ?? 1) : 0,
     city: {
       name: e.CITY_NAME ?? 'Mairie',
       signature: e.CITY_SIGNATURE ?? (e.CITY_NAME ? `Le service relation usagers — ${e.CITY_NAME}` : 'Le service relation usagers de la ville'),

@@ -25,6 +25,10 @@ export function rateLimiter(sql: Sql) {
       if (++sweeps % 500 === 0) await sql`delete from rate_limits where window_start < ${new Date(now.getTime() - 86_400_000)}`;
       return { allowed: rows[0]!.hits <= limit, retryAfterSeconds: retryAfter(now, start, windowSeconds) };
     },
+    /** Takes back one hit of the current window (an attempt counted before it turned out legitimate). */
+    async undo(bucket: string, windowSeconds: number, now = new Date()): Promise<void> {
+      await sql`update rate_limits set hits = greatest(hits - 1, 0) where bucket = ${bucket} and window_start = ${windowOf(now, windowSeconds)}`;
+    },
     /** Whether a bucket is already over its limit, without counting a hit (used before counting failures). */
     async exceeded(bucket: string, limit: number, windowSeconds: number, now = new Date()): Promise<RateLimitResult> {
       const start = windowOf(now, windowSeconds);

@@ -19,8 +19,8 @@ export interface HttpDeps {
   maxBodyBytes: number;
   /** Sign-in providers, sessions, bearer tokens and rate limits. */
   identity: IdentityService;
-  /** Behind the city's reverse proxy: the client address is the first X-Forwarded-For entry. */
-  trustProxy: boolean;
+  /** How many reverse proxies of the city's stand in front: the client address is that many X-Forwarded-For entries from the right (0: the socket's peer). */
+  trustProxyHops: number;
   limits: RateLimits;
   maxAttachmentBytes: number;
   /** The email channel (null where no mail is configured). */

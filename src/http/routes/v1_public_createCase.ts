@@ -48,7 +48,7 @@ export const route = createRoute({
 
 export function register(app: App, deps: HttpDeps) {
   app.openapi(route, async (c) => {
-    const caller = clientKey(c, deps.trustProxy);
+    const caller = clientKey(c, deps.trustProxyHops);
     const limit = await deps.identity.limiter.hit(`public-case:${caller}`, deps.limits.publicCasesPerHour, 3600);
     if (!limit.allowed) {
       throw new DomainError('rate_limited', `At most ${deps.limits.publicCasesPerHour} requests per hour from one address`, {

@@ -37,20 +37,25 @@ export const route = createRoute({
 export function register(app: App, deps: HttpDeps) {
   app.openapi(route, async (c) => {
     const { reference } = c.req.valid('param');
-    const caller = clientKey(c, deps.trustProxy);
+    const caller = clientKey(c, deps.trustProxyHops);
     const max = deps.limits.trackingFailuresPer15Min;
-    const buckets = [`track-fail:${caller}`, `track-fail-ref:${reference.toUpperCase().replace(/[^0-9A-Z]/g, '')}`];
-    for (const b of buckets) {
-      const state = await deps.identity.limiter.exceeded(b, max, 900);
-      if (!state.allowed) {
-        throw new DomainError('rate_limited', 'Too many wrong tracking codes; try again later', {
-          detailFr: 'Trop de tentatives avec un code de suivi erroné. Réessayez dans quelques minutes.',
-          retryAfterSeconds: state.retryAfterSeconds,
-        });
-      }
+    const limiter = deps.identity.limiter;
+    // Counted before the look-up, in one atomic statement: a burst from one address gets at most `max` tries.
+    const byAddress = `track-fail:${caller}`;
+    // Per reference only as a slow backstop (many addresses guessing one code), so that strangers cannot lock
+    // the owner out of their own request.
+    const byReference = `track-fail-ref:${reference.toUpperCase().replace(/[^0-9A-Z]/g, '')}`;
+    const [counted, backstop] = await Promise.all([limiter.hit(byAddress, max, 900), limiter.exceeded(byReference, max * 10, 3600)]);
+    if (!counted.allowed || !backstop.allowed) {
+      throw new DomainError('rate_limited', 'Too many wrong tracking codes; try again later', {
+        detailFr: 'Trop de tentatives avec un code de suivi erroné. Réessayez dans quelques minutes.',
+        retryAfterSeconds: counted.allowed ? backstop.retryAfterSeconds : counted.retryAfterSeconds,
+      });
     }
     try {
       const tracked = await trackPublicCase(deps.core, reference, c.req.valid('query').code);
+      // The right code: this attempt was no failure.
+      await limiter.undo(byAddress, 900);
       c.header('Cache-Control', 'no-store');
       return c.json(
         {
@@ -63,7 +68,7 @@ export function register(app: App, deps: HttpDeps) {
         200,
       );
     } catch (err) {
-      if (err instanceof DomainError && err.code === 'not_found') await Promise.all(buckets.map((b) => deps.identity.limiter.hit(b, max, 900)));
+      if (err instanceof DomainError && err.code === 'not_found') await limiter.hit(byReference, max * 10, 3600);
       throw err;
     }
   });
