@@ -78,6 +78,10 @@ export function composeApp(
   const deps: HttpDeps = {
     core,
     authenticate: (key) => keys.actorForKey(key),
+    onKeysChanged: (listener) => {
+      // A connection of its own, outside the pool (postgres.js), notified by the triggers of migration 015.
+      void sql.listen('guichet_keys_changed', () => listener(), () => listener()).catch((e: Error) => logger.warn({ event: 'keys_listen_failed', err: e.name }, 'key changes not heard; cache TTL applies'));
+    },
     checkReady: async (): Promise<Record<string, string>> => {
       const database = await sql`select 1`.then(
         () => 'ok',

@@ -21,7 +21,9 @@ export function apiKeyRepository(sql: Sql): ApiKeyRepository {
   return {
     async actorForKey(key) {
       const rows = await sql<{ id: string; role: Role; agentId: string | null; directorateId: string | null; label: string; scopes: string[] }[]>`
-        select k.id, k.role, k.agent_id, coalesce(k.directorate_id, a.directorate_id) as directorate_id, coalesce(a.display_name, k.label) as label, k.scopes
+        select k.id, coalesce(a.role, k.role) as role, k.agent_id,
+          case when a.id is null then k.directorate_id when a.role = 'directorate_agent' then a.directorate_id else null end as directorate_id,
+          coalesce(a.display_name, k.label) as label, k.scopes
         from api_keys k left join agents a on a.id = k.agent_id
         where k.key_hash = ${hashApiKey(key)} and k.revoked_at is null and (a.id is null or a.active)`;
       const r = rows[0];

@@ -11,10 +11,12 @@ const JWT_SHAPE = /^eyJ[\w-]*\.[\w-]+\.[\w-]*$/;
 /**
  * Who is calling /v1: `Authorization: Bearer` with an API key or a JWT access token from the city's IdP,
  * or the browser session cookie set at sign-in. Resolved API keys are cached briefly so case intake does
- * not pay a database round trip per request; a revoked key stops working within the TTL.
+ * not pay a database round trip per request; any change to a key or an agent empties the cache of every
+ * process at once (`onKeysChanged`), so a revoked key or a deactivated agent stops working immediately.
  */
-export function authenticate(deps: Pick<HttpDeps, 'authenticate' | 'identity'>, ttlMs = 30_000): MiddlewareHandler<AppEnv> {
+export function authenticate(deps: Pick<HttpDeps, 'authenticate' | 'identity' | 'onKeysChanged'>, ttlMs = 30_000): MiddlewareHandler<AppEnv> {
   const cache = new Map<string, { actor: Actor | null; until: number }>();
+  deps.onKeysChanged?.(() => cache.clear());
   const apiKey = async (key: string): Promise<Actor> => {
     const now = Date.now();
     let hit = cache.get(key);

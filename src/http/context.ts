@@ -27,6 +27,8 @@ export interface HttpDeps {
   email: EmailChannel | null;
   /** Sends residents' notifications and staff alerts; receives the SMS gateway's delivery reports. */
   notifications: NotificationDispatcher;
+  /** Calls back whenever an API key or an agent changes (in any process), so cached keys are dropped. */
+  onKeysChanged?: (listener: () => void) => void;
   /** Checks the SMS gateway's signature on a delivery report (null: no gateway configured). */
   smsWebhook: { verify(rawBody: string, signature: string | undefined): boolean } | null;
   /** Social networks: the channel, and the Facebook page's webhook (its checks and its parsing) when there is one. */

@@ -102,3 +102,26 @@ describe('agents of the city IdP', () => {
     expect((await login('sub-1', 'someone.else@gmail.com', false)).agentId).toBe('agent-voirie');
   });
 });
+
+describe('API keys follow their state at once', () => {
+  test('a revoked key stops working immediately, though it was cached; a key follows its agent’s current role and status', async ({ h }) => {
+    const key = await apiKeyRepository(h.sql).create({ id: 'k-revoke', label: 'Poste voirie 3', role: 'directorate_agent', agentId: 'agent-voirie', directorateId: 'voirie' });
+    const call = (path: string) => h.app.request(path, { headers: { authorization: `Bearer ${key}` } });
+    expect((await call('/v1/directorates/voirie/queue')).status).toBe(200); // now cached
+    // Promoted to supervisor: the same key now reads every directorate's queue.
+    await h.sql`update agents set role = 'supervisor', directorate_id = null where id = 'agent-voirie'`;
+    await new Promise((r) => setTimeout(r, 150));
+    expect((await call('/v1/directorates/proprete/queue')).status).toBe(200);
+    // Deactivated: refused.
+    await h.sql`update agents set active = false where id = 'agent-voirie'`;
+    await new Promise((r) => setTimeout(r, 150));
+    expect((await call('/v1/directorates/voirie/queue')).status).toBe(401);
+    await h.sql`update agents set active = true, role = 'directorate_agent', directorate_id = 'voirie' where id = 'agent-voirie'`;
+    await new Promise((r) => setTimeout(r, 150));
+    expect((await call('/v1/directorates/voirie/queue')).status).toBe(200);
+    // Revoked: refused on the next request, not 30 s later.
+    await h.sql`update api_keys set revoked_at = now() where id = 'k-revoke'`;
+    await new Promise((r) => setTimeout(r, 150));
+    expect((await call('/v1/directorates/voirie/queue')).status).toBe(401);
+  });
+});
