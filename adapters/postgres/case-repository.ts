@@ -81,7 +81,10 @@ export function caseRepository(sql: Sql | TxSql): CaseRepository {
       if (filter.status?.length) conds.push(s`c.status in ${s(filter.status)}`);
       if (filter.channel?.length) conds.push(s`c.channel in ${s(filter.channel)}`);
       if (filter.requestTypeId) conds.push(s`c.request_type_id = ${filter.requestTypeId}`);
-      if (filter.directorateId) conds.push(s`c.directorate_id = ${filter.directorateId}`);
+      if (filter.reachedDirectorateOrAssignedTo) {
+        // Assigned to the agent, anywhere; or escalated and now with the directorate.
+        conds.push(s`((c.escalated_at is not null ${filter.directorateId ? s`and c.directorate_id = ${filter.directorateId}` : s``}) or c.assignee_id = ${filter.reachedDirectorateOrAssignedTo})`);
+      } else if (filter.directorateId) conds.push(s`c.directorate_id = ${filter.directorateId}`);
       if (filter.residentId) conds.push(s`c.resident_id = ${filter.residentId}`);
       if (filter.assigneeId) conds.push(s`c.assignee_id = ${filter.assigneeId}`);
       if (filter.createdFrom) conds.push(s`c.created_at >= ${filter.createdFrom}`);

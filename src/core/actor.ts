@@ -73,9 +73,14 @@ export function caseScope(actor: Actor): { directorateId: string } | null {
   return actor.role === 'directorate_agent' ? { directorateId: actor.directorateId ?? '-' } : null;
 }
 
+/**
+ * A directorate agent sees what reached their directorate: cases escalated to it (and still with it), and
+ * cases assigned to them — not every case of a type it owns from the moment the counter records it.
+ */
 export function canSeeCase(actor: Actor, c: Case): boolean {
   const scope = caseScope(actor);
-  return !scope || c.directorateId === scope.directorateId;
+  if (!scope) return true;
+  return (c.directorateId === scope.directorateId && c.escalatedAt !== null) || (actor.agentId !== null && c.assigneeId === actor.agentId);
 }
 
 /** A case the actor may not see answers exactly like a missing one. */

@@ -28,6 +28,8 @@ export interface CaseFilter {
   deadlineState?: ('on_track' | 'at_risk' | 'breached' | 'paused')[];
   /** Cases transferred between directorates at least this many times (bouncing). */
   minTransfers?: number;
+  /** A directorate agent's reach: cases escalated (to the filtered directorate), or assigned to this agent. */
+  reachedDirectorateOrAssignedTo?: string;
 }
 
 export interface Page<T> {

@@ -49,9 +49,13 @@ export interface RateLimits {
   publicCasesPerHour: number;
   /** Wrong reference/tracking-code pairs per address per 15 minutes before 429. */
   trackingFailuresPer15Min: number;
+  /** What one signed-in resident may write per hour: requests filed, messages, uploads. */
+  residentCasesPerHour: number;
+  residentMessagesPerHour: number;
+  residentUploadsPerHour: number;
 }
 
-export const DEFAULT_LIMITS: RateLimits = { publicCasesPerHour: 10, trackingFailuresPer15Min: 10 };
+export const DEFAULT_LIMITS: RateLimits = { publicCasesPerHour: 10, trackingFailuresPer15Min: 10, residentCasesPerHour: 20, residentMessagesPerHour: 60, residentUploadsPerHour: 60 };
 
 export type AppEnv = { Variables: { actor: Actor; requestId: string; logger: Logger } };
 

@@ -151,7 +151,8 @@ function appRoutes(): string[] {
 }
 
 beforeAll(async () => {
-  h = await createHarness();
+  // Every cell writes as resident A (an upload per call): far more than one resident may write in an hour.
+  h = await createHarness({ limits: { residentCasesPerHour: 1e6, residentMessagesPerHour: 1e6, residentUploadsPerHour: 1e6 } });
   await signedInResident('residentA', 'Alice');
   await signedInResident('residentB', 'Bruno');
 }, 60_000);

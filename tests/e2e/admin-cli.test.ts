@@ -17,6 +17,8 @@ describe('operator CLI (npm run admin)', () => {
     expect(row!.keyHash).not.toContain(key);
     const voirie = await h.newCase({ requestTypeCode: 'VOI-NID-POULE' });
     const proprete = await h.newCase({ requestTypeCode: 'PRO-TAG' });
+    // Directorate agents see what reached their directorate.
+    for (const c of [voirie, proprete]) await h.call('POST', `/v1/cases/${c.id}/escalate`, { body: {} });
     const auth = { authorization: `Bearer ${key}` };
     expect((await h.call('GET', `/v1/cases/${proprete.id}`, { as: null, headers: auth })).status).toBe(200);
     expect((await h.call('GET', `/v1/cases/${voirie.id}`, { as: null, headers: auth })).status).toBe(404);

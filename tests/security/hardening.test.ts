@@ -3,7 +3,7 @@ import { sessionRepository } from '../../adapters/postgres/session-repository.js
 import { apiKeyRepository } from '../../adapters/postgres/api-key-repository.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { signInAgent } from '../../src/core/identity/sign-in-agent.js';
-import { describe, expect, test } from '../harness.js';
+import { createHarness, describe, expect, test } from '../harness.js';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
 
@@ -124,4 +124,54 @@ describe('API keys follow their state at once', () => {
     await new Promise((r) => setTimeout(r, 150));
     expect((await call('/v1/directorates/voirie/queue')).status).toBe(401);
   });
+});
+
+describe('a directorate sees what reached it', () => {
+  test('a case of a type voirie owns is not voirie’s until it is escalated or assigned to one of its agents; the mail room is not theirs', async ({ h }) => {
+    const received = await h.newCase({ requestTypeCode: 'VOI-NID-POULE', resident: { givenName: 'Paul', familyName: 'Lenoir', phone: '06 81 82 83 84' } });
+    expect((await h.call('GET', `/v1/cases/${received.id}`, { as: 'directorate_agent' })).status).toBe(404);
+    const listed = await h.call('GET', '/v1/cases', { as: 'directorate_agent' });
+    expect(listed.body.items.map((c: { id: string }) => c.id)).not.toContain(received.id);
+    // Assigned to the voirie agent by the counter: theirs.
+    await h.call('POST', `/v1/cases/${received.id}/assign`, { body: { assigneeId: 'agent-voirie' } });
+    expect((await h.call('GET', `/v1/cases/${received.id}`, { as: 'directorate_agent' })).status).toBe(200);
+    // Escalated: the directorate's, for all its agents.
+    const other = await h.newCase({ requestTypeCode: 'VOI-ECLAIRAGE' });
+    await h.call('POST', `/v1/cases/${other.id}/escalate`, { body: {} });
+    const mine = await h.call('GET', '/v1/cases', { as: 'directorate_agent' });
+    expect(mine.body.items.map((c: { id: string }) => c.id).sort()).toEqual([received.id, other.id].sort());
+    expect((await h.call('GET', '/v1/cases', { as: 'directorate_agent_y' })).body.items).toEqual([]);
+    expect((await h.call('GET', '/v1/letters', { as: 'directorate_agent' })).status).toBe(403);
+  });
+});
+
+describe('a resident’s writes are bounded', () => {
+  test('per hour: filing, messages and uploads answer 429 past the limit; a case holds at most 50 files', async () => {
+    const h = await createHarness({ limits: { residentCasesPerHour: 2, residentMessagesPerHour: 3, residentUploadsPerHour: 60 } });
+    try {
+      const c = await h.newCase({ resident: { givenName: 'Aude', familyName: 'Ferrand', phone: '06 91 92 93 94' } });
+      const [identity] = await h.sql<{ id: string }[]>`insert into identities (id, provider, issuer, subject, kind, resident_id, link_status, first_seen_at, last_seen_at)
+        values (gen_random_uuid(), 'franceconnect', 'https://fc.example', 'sub-aude', 'resident', ${c.residentId}, 'linked', now(), now()) returning id`;
+      const cookie = 'cookie-aude-0123456789abcdefghijkl';
+      const now = new Date();
+      await sessionRepository(h.sql).createSession({ idHash: hashSecret(cookie), kind: 'resident', provider: 'franceconnect', identityId: identity!.id, residentId: c.residentId, agentId: null, acr: 'eidas1', idTokenHint: null, createdAt: now, idleTimeoutSeconds: 1800, expiresAt: new Date(now.getTime() + 3600_000) });
+      const as = { cookie: `__Host-guichet_session=${cookie}`, 'content-type': 'application/json' };
+      const file = (i: number) => h.app.request(`/v1/me/cases/${c.id}/attachments`, { method: 'POST', headers: { cookie: as.cookie }, body: (() => { const f = new FormData(); f.append('file', new Blob([new Uint8Array(Buffer.concat([PNG, Buffer.from([i % 256, i >> 8])]))]), `photo-${i}.png`); return f; })() });
+      const filed = [];
+      for (let i = 0; i < 3; i++) filed.push((await h.app.request('/v1/me/cases', { method: 'POST', headers: as, body: JSON.stringify({ requestTypeCode: 'PRO-BAC', description: `Bac n°${i}` }) })).status);
+      expect(filed).toEqual([201, 201, 429]);
+      const messages = [];
+      for (let i = 0; i < 4; i++) messages.push((await h.app.request(`/v1/me/cases/${c.id}/messages`, { method: 'POST', headers: as, body: JSON.stringify({ body: `Précision ${i}` }) })).status);
+      expect(messages).toEqual([201, 201, 201, 429]);
+      const before = await h.count('case_events');
+      for (let i = 0; i < 50; i++) expect((await file(i)).status).toBe(201);
+      const fiftyFirst = await file(50);
+      expect(fiftyFirst.status).toBe(409);
+      expect(await fiftyFirst.json()).toMatchObject({ reason: 'too_many_attachments' });
+      expect(await h.count('attachments')).toBe(50);
+      expect(await h.count('case_events')).toBe(before);
+    } finally {
+      await h.close();
+    }
+  }, 60_000);
 });

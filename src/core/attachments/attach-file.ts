@@ -4,7 +4,7 @@ import { residentOf } from '../me/resident-actor.js';
 import { caseEvent } from '../cases/case-event.js';
 import { getCase } from '../cases/read-case.js';
 import type { AttachmentRecord, CoreDeps } from '../ports.js';
-import { checkAttachment, safeFilename } from './attachment-policy.js';
+import { checkAttachment, checkAttachmentCount, safeFilename } from './attachment-policy.js';
 
 export interface IncomingFile {
   filename: string | undefined;
@@ -43,6 +43,7 @@ export async function attachToMyCase(deps: CoreDeps, actor: Actor, caseId: strin
   const residentId = residentOf(actor);
   const c = await deps.store.cases.findById(caseId);
   if (!c || !residentId || c.residentId !== residentId) throw notFound('Case');
+  checkAttachmentCount((await deps.store.attachments.listForCase(c.id)).length);
   const record: AttachmentRecord = { ...(await storeAttachment(deps, file, actor.principalId, maxBytes)), caseId: c.id, eventId: null };
   await deps.store.attachments.insert(record);
   return record;
@@ -53,6 +54,7 @@ export async function attachToCase(deps: CoreDeps, actor: Actor, caseId: string,
   assertCan(actor, 'cases:work');
   const c = await deps.store.cases.findById(caseId);
   assertCanSeeCase(actor, c);
+  checkAttachmentCount((await deps.store.attachments.listForCase(c.id)).length);
   const record: AttachmentRecord = { ...(await storeAttachment(deps, file, actor.agentId ?? actor.principalId, maxBytes)), caseId: c.id, eventId: null };
   const event = caseEvent(deps, c.id, 'attachment_added', 'internal', actor, { attachmentId: record.id, filename: record.filename, contentType: record.contentType, size: record.size });
   await deps.store.transaction(async (tx) => {

@@ -15,6 +15,18 @@ export const ATTACHMENT_TYPES: Readonly<Record<string, string>> = {
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
+/** Files one case may hold: a case is a request, not a file store. */
+export const MAX_ATTACHMENTS_PER_CASE = 50;
+
+export function checkAttachmentCount(existing: number): void {
+  if (existing >= MAX_ATTACHMENTS_PER_CASE) {
+    throw new DomainError('conflict', `A case holds at most ${MAX_ATTACHMENTS_PER_CASE} files`, {
+      detailFr: `Une demande peut contenir au plus ${MAX_ATTACHMENTS_PER_CASE} fichiers. Contactez le service si vous devez en transmettre davantage.`,
+      reason: 'too_many_attachments',
+    });
+  }
+}
+
 export function checkAttachment(detectedType: string | null, size: number, maxBytes = MAX_ATTACHMENT_BYTES): string {
   if (size === 0) throw new DomainError('validation_failed', 'The file is empty', { invalidFields: [{ path: 'file', message: 'Empty file' }], detailFr: 'Le fichier est vide.' });
   if (size > maxBytes) {

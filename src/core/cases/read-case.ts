@@ -43,7 +43,7 @@ export async function listCases(deps: CoreDeps, actor: Actor, filter: CaseFilter
   if (scope) {
     // A directorate agent filtering on another directorate simply sees nothing.
     if (filter.directorateId && filter.directorateId !== scope.directorateId) return { items: [], nextCursor: null };
-    filter = { ...filter, directorateId: scope.directorateId };
+    filter = { ...filter, directorateId: scope.directorateId, reachedDirectorateOrAssignedTo: actor.agentId ?? '-' };
   }
   return deps.store.cases.list(filter, limit, cursor);
 }

@@ -14,7 +14,9 @@ describe('POST /v1/cases/{id}/accept', () => {
 
   test('a case that is not escalated answers 409; another directorate 404; integrators 403', async ({ h }) => {
     const c = await h.newCase({ requestTypeCode: 'VOI-NID-POULE' });
-    const notEscalated = await h.call('POST', `/v1/cases/${c.id}/accept`, { as: 'directorate_agent' });
+    // Not escalated: not the directorate's yet (404); a supervisor, who sees it, is told it cannot be accepted.
+    expect((await h.call('POST', `/v1/cases/${c.id}/accept`, { as: 'directorate_agent' })).status).toBe(404);
+    const notEscalated = await h.call('POST', `/v1/cases/${c.id}/accept`, { as: 'supervisor' });
     expect(notEscalated.status).toBe(409);
     expect(notEscalated.body.code).toBe('invalid_transition');
     await h.call('POST', `/v1/cases/${c.id}/escalate`, { body: {} });

@@ -30,6 +30,7 @@ describe('POST /v1/cases/{id}/events', () => {
 
   test('integrators may read the timeline but not write to it; other directorates see 404', async ({ h }) => {
     const c = await h.newCase({ requestTypeCode: 'VOI-NID-POULE' });
+    await h.call('POST', `/v1/cases/${c.id}/escalate`, { body: {} });
     expect((await h.call('GET', `/v1/cases/${c.id}/events`, { as: 'integrator' })).status).toBe(200);
     expect((await h.call('POST', `/v1/cases/${c.id}/events`, { as: 'integrator', body: { kind: 'note', body: 'x' } })).status).toBe(403);
     expect((await h.call('GET', `/v1/cases/${c.id}/events`, { as: 'directorate_agent_y' })).status).toBe(404);

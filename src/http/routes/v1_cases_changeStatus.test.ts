@@ -76,6 +76,7 @@ describe('POST /v1/cases/{id}/status', () => {
 
   test('who may change a status', async ({ h }) => {
     const c = await h.newCase({ requestTypeCode: 'VOI-NID-POULE' });
+    await h.call('POST', `/v1/cases/${c.id}/escalate`, { body: {} });
     expect((await h.call('POST', `/v1/cases/${c.id}/status`, { as: 'integrator', body: { status: 'in_progress' } })).status).toBe(403);
     expect((await h.call('POST', `/v1/cases/${c.id}/status`, { as: 'directorate_agent_y', body: { status: 'in_progress' } })).status).toBe(404);
     expect((await h.call('POST', `/v1/cases/${c.id}/status`, { as: 'directorate_agent', body: { status: 'in_progress' } })).status).toBe(200);

@@ -22,6 +22,9 @@ describe('GET /v1/cases/{id}', () => {
   test("a directorate agent sees its directorate's cases, and another's answers the same 404 as a missing one", async ({ h }) => {
     const voirie = await h.newCase({ requestTypeCode: 'VOI-NID-POULE' });
     const proprete = await h.newCase({ requestTypeCode: 'PRO-TAG' });
+    // Not yet escalated, a voirie case is not voirie's to read; escalated, it is.
+    expect((await h.call('GET', `/v1/cases/${voirie.id}`, { as: 'directorate_agent' })).status).toBe(404);
+    for (const c of [voirie, proprete]) await h.call('POST', `/v1/cases/${c.id}/escalate`, { body: {} });
     expect((await h.call('GET', `/v1/cases/${voirie.id}`, { as: 'directorate_agent' })).status).toBe(200);
     const hidden = await h.call('GET', `/v1/cases/${proprete.id}`, { as: 'directorate_agent' });
     const missing = await h.call('GET', '/v1/cases/01936f0e-5b1c-7c3a-9a1e-2f4b5c6d7e8f', { as: 'directorate_agent' });

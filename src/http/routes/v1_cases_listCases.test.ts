@@ -59,7 +59,9 @@ describe('GET /v1/cases', () => {
 
   test('a directorate agent lists only its directorate, whatever filter it sends', async ({ h }) => {
     const v = await h.newCase({ requestTypeCode: 'VOI-ECLAIRAGE' });
-    await h.newCase({ requestTypeCode: 'PRO-TAG' });
+    const p = await h.newCase({ requestTypeCode: 'PRO-TAG' });
+    await h.newCase({ requestTypeCode: 'VOI-ECLAIRAGE' }); // received, not escalated: not yet voirie's
+    for (const c of [v, p]) await h.call('POST', `/v1/cases/${c.id}/escalate`, { body: {} });
     const mine = await h.call('GET', '/v1/cases', { as: 'directorate_agent' });
     expect(mine.body.items.map((c: { id: string }) => c.id)).toEqual([v.id]);
     const other = await h.call('GET', '/v1/cases?directorateId=proprete', { as: 'directorate_agent' });

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createMyCase } from '../../core/me/my-cases.js';
 import { publicCase } from '../../core/me/public-view.js';
 import type { App, HttpDeps } from '../context.js';
+import { limitResidentWrite } from '../resident-limits.js';
 import { LocationSchema, pickErrors } from '../schemas.js';
 import { myCaseBody, MyCaseSchema, SESSION_SECURITY } from '../me-schemas.js';
 
@@ -30,12 +31,13 @@ export const route = createRoute({
   },
   responses: {
     201: { description: 'Filed', content: { 'application/json': { schema: MyCaseSchema.extend({ trackingCode: z.string() }).openapi('MyCaseCreated') } } },
-    ...pickErrors(400, 401, 403, 409, 413, 415, 422),
+    ...pickErrors(400, 401, 403, 409, 413, 415, 422, 429),
   },
 });
 
 export function register(app: App, deps: HttpDeps) {
   app.openapi(route, async (c) => {
+    await limitResidentWrite(deps, c.get('actor'), 'case');
     const result = await createMyCase(deps.core, c.get('actor'), c.req.valid('json'), c.req.valid('header')['idempotency-key']);
     if (result.replayed) c.header('Idempotent-Replayed', 'true');
     c.header('Location', `/v1/me/cases/${result.case.id}`);

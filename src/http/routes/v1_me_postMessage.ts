@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { postMyMessage } from '../../core/me/my-cases.js';
 import { publicCase, publicTimeline } from '../../core/me/public-view.js';
 import type { App, HttpDeps } from '../context.js';
+import { limitResidentWrite } from '../resident-limits.js';
 import { pickErrors, Uuid } from '../schemas.js';
 import { myCaseBody, MyCaseSchema, PublicEventSchema, publicEventBody, SESSION_SECURITY } from '../me-schemas.js';
 
@@ -26,12 +27,13 @@ export const route = createRoute({
   },
   responses: {
     201: { description: 'Added', content: { 'application/json': { schema: z.object({ case: MyCaseSchema, event: PublicEventSchema }).openapi('MyMessagePosted') } } },
-    ...pickErrors(400, 401, 403, 404, 409, 413, 415, 422),
+    ...pickErrors(400, 401, 403, 404, 409, 413, 415, 422, 429),
   },
 });
 
 export function register(app: App, deps: HttpDeps) {
   app.openapi(route, async (c) => {
+    await limitResidentWrite(deps, c.get('actor'), 'message');
     const { case: updated, event } = await postMyMessage(deps.core, c.get('actor'), c.req.valid('param').id, c.req.valid('json'));
     const view = await publicCase(deps.core, updated, { withDescription: true });
     return c.json({ case: myCaseBody(view), event: publicEventBody(publicTimeline([event])[0]!) }, 201);

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { attachToMyCase } from '../../core/attachments/attach-file.js';
 import type { App, HttpDeps } from '../context.js';
+import { limitResidentWrite } from '../resident-limits.js';
 import { pickErrors, Uuid } from '../schemas.js';
 import { SESSION_SECURITY } from '../me-schemas.js';
 import { AttachmentSchema, attachmentBody, fileFromForm, UploadForm } from '../attachment-upload.js';
@@ -16,12 +17,13 @@ export const route = createRoute({
   request: { params: z.object({ id: Uuid }), body: { required: true, content: { 'multipart/form-data': { schema: UploadForm } } } },
   responses: {
     201: { description: 'Stored', content: { 'application/json': { schema: AttachmentSchema } } },
-    ...pickErrors(401, 403, 404, 413, 415, 422),
+    ...pickErrors(401, 403, 404, 413, 415, 422, 429),
   },
 });
 
 export function register(app: App, deps: HttpDeps) {
   app.openapi(route, async (c) => {
+    await limitResidentWrite(deps, c.get('actor'), 'upload');
     const record = await attachToMyCase(deps.core, c.get('actor'), c.req.valid('param').id, await fileFromForm(c, deps.detectContentType), deps.maxAttachmentBytes);
     return c.json(attachmentBody(record), 201);
   });
