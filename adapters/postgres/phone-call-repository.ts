@@ -5,7 +5,8 @@ export function phoneCallRepository(sql: Sql | TxSql): PhoneCallRepository {
   const s = sql as Sql;
   return {
     async record(c, access) {
-      // One statement: no BEGIN/COMMIT round trips, one flush, and the log lines only with a new call.
+      // One statement: no BEGIN/COMMIT round trips, one flush; the access-log lines for every report that showed
+      // the records (a repeated event is recorded once as a call, but was shown again).
       const rows = await s<{ n: number }[]>`
         with call as (
           insert into phone_calls (id, call_id, event, caller, resident_ids, agent_id, at)
@@ -14,7 +15,7 @@ export function phoneCallRepository(sql: Sql | TxSql): PhoneCallRepository {
         log as (
           insert into resident_access_log (resident_id, actor, actor_label, role, purpose, accessed_at)
           select r, ${access?.actor ?? ''}, ${access?.actorLabel ?? null}, ${access?.role ?? ''}, ${access?.purpose ?? null}, ${c.at}
-          from unnest(${access ? c.residentIds : []}::uuid[]) as r where exists (select 1 from call))
+          from unnest(${access ? c.residentIds : []}::uuid[]) as r)
         select count(*)::int as n from call`;
       return rows[0]!.n === 1;
     },

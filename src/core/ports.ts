@@ -183,6 +183,8 @@ export interface AccessLogEntry {
 
 export interface AccessLogRepository {
   recordResidentAccess(entry: AccessLogEntry): Promise<void>;
+  /** Several lines in one statement (the residents a list showed). */
+  recordMany(entries: AccessLogEntry[]): Promise<void>;
   listForResident(residentId: string, limit: number, cursor: string | null): Promise<Page<AccessLogEntry & { id: string }>>;
 }
 

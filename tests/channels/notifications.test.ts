@@ -17,6 +17,7 @@ let gateway: Server;
 const mails: ParsedMail[] = [];
 const sms: { to: string; text: string; clientRef: string; statusCallback: string; idempotencyKey: string | undefined }[] = [];
 let gatewayDown = false;
+let sender: ReturnType<typeof emailSender>;
 
 beforeAll(async () => {
   relay = new SMTPServer({ authOptional: true, disabledCommands: ['AUTH', 'STARTTLS'], logger: false, onData: (stream, _s, cb) => void simpleParser(stream).then((m) => (mails.push(m), cb()), cb) });
@@ -29,7 +30,7 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `sms-${sms.length}` }));
   });
   await new Promise<void>((r) => gateway.listen(0, '127.0.0.1', () => r()));
-  const sender = emailSender({ smtpUrl: `smtp://127.0.0.1:${(relay.server.address() as AddressInfo).port}?ignoreTLS=true`, from: 'Mairie <guichet@ville.example>', loopId: 'guichet@ville.example' });
+  sender = emailSender({ smtpUrl: `smtp://127.0.0.1:${(relay.server.address() as AddressInfo).port}?ignoreTLS=true`, from: 'Mairie <guichet@ville.example>', loopId: 'guichet@ville.example' });
   h = await createHarness({
     email: { sender, config: { domain: 'ville.example', defaultRequestTypeCode: 'REL-INFORMATION', autoRepliesPerSenderPerHour: 5 } },
     sms: {
@@ -40,6 +41,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await h.close();
+  // Pooled connections stay open until the sender closes; the relay would wait for them.
+  sender.close();
   await new Promise<void>((r) => relay.close(() => r()));
   await new Promise<void>((r) => gateway.close(() => r()));
 });

@@ -175,3 +175,24 @@ describe('a resident’s writes are bounded', () => {
     }
   }, 60_000);
 });
+
+describe('every read that shows a resident is in their access log', () => {
+  test('search results, a resident’s case list, duplicates to review and the directorate queue each log whom they showed', async ({ h }) => {
+    const a = await h.newCase({ requestTypeCode: 'VOI-NID-POULE', resident: { givenName: 'Clémence', familyName: 'Aubertin', phone: '06 12 98 76 54' } });
+    const b = await h.newCase({ resident: { givenName: 'Clemence', familyName: 'Aubertin', phone: '07 81 98 76 54' } });
+    await h.core.store.residents.recordDuplicateCandidate(a.residentId, b.residentId, ['similar_name'], new Date()); // for an agent to review
+    await h.call('POST', `/v1/cases/${a.id}/escalate`, { body: {} });
+    const purposes = async (residentId: string) => (await h.sql<{ purpose: string }[]>`select purpose from resident_access_log where resident_id = ${residentId} order by id`).map((r) => r.purpose);
+    await h.call('GET', `/v1/residents?q=${encodeURIComponent('Aubertin')}`, { headers: { 'x-access-purpose': 'rappel de la demande' } });
+    expect(await purposes(a.residentId)).toContain('rappel de la demande');
+    expect(await purposes(b.residentId)).toContain('rappel de la demande');
+    await h.call('GET', `/v1/cases?residentId=${b.residentId}`);
+    expect(await purposes(b.residentId)).toContain('liste de ses demandes');
+    const dups = await h.call('GET', '/v1/residents/duplicates');
+    expect(dups.body.items.length).toBeGreaterThan(0);
+    expect(await purposes(a.residentId)).toContain('doublons à examiner');
+    await h.call('GET', '/v1/directorates/voirie/queue', { as: 'directorate_agent' });
+    const [queueLine] = await h.sql<{ caseId: string; actor: string }[]>`select case_id, actor from resident_access_log where resident_id = ${a.residentId} and purpose = 'file de la direction'`;
+    expect(queueLine).toEqual({ caseId: a.id, actor: 'agent-voirie' });
+  });
+});

@@ -2,6 +2,7 @@ import { assertCan, caseScope, type Actor } from '../actor.js';
 import { notFound } from '../errors.js';
 import type { Case } from '../model.js';
 import type { CoreDeps, Page } from '../ports.js';
+import { logShown } from '../residents/access-log.js';
 
 /** A directorate's open escalated cases, soonest deadline first. Another directorate's queue answers 404. */
 export async function directorateQueue(deps: CoreDeps, actor: Actor, directorateId: string, limit: number, cursor: string | null): Promise<Page<Case>> {
@@ -10,5 +11,7 @@ export async function directorateQueue(deps: CoreDeps, actor: Actor, directorate
   if (scope && scope.directorateId !== directorateId) throw notFound('Directorate');
   const d = await deps.store.catalogue.directorateById(directorateId);
   if (!d) throw notFound('Directorate');
-  return deps.store.cases.queue(directorateId, limit, cursor);
+  const page = await deps.store.cases.queue(directorateId, limit, cursor);
+  await logShown(deps, actor, page.items.map((c) => ({ residentId: c.residentId, caseId: c.id })), 'file de la direction');
+  return page;
 }

@@ -2,6 +2,7 @@ import { assertCan, canSeeCase, caseScope, seesInternalEvents, type Actor } from
 import { notFound } from '../errors.js';
 import type { Case, CaseEvent } from '../model.js';
 import type { CaseFilter, CoreDeps, Page } from '../ports.js';
+import { logShown } from '../residents/access-log.js';
 
 /** Why an agent opened a file, when they said so (X-Access-Purpose); shown to the resident. */
 export interface ReadContext {
@@ -37,7 +38,7 @@ export async function getCase(deps: CoreDeps, actor: Actor, caseId: string, ctx:
   return c;
 }
 
-export async function listCases(deps: CoreDeps, actor: Actor, filter: CaseFilter, limit: number, cursor: string | null): Promise<Page<Case>> {
+export async function listCases(deps: CoreDeps, actor: Actor, filter: CaseFilter, limit: number, cursor: string | null, purpose?: string): Promise<Page<Case>> {
   assertCan(actor, 'cases:read');
   const scope = caseScope(actor);
   if (scope) {
@@ -45,7 +46,10 @@ export async function listCases(deps: CoreDeps, actor: Actor, filter: CaseFilter
     if (filter.directorateId && filter.directorateId !== scope.directorateId) return { items: [], nextCursor: null };
     filter = { ...filter, directorateId: scope.directorateId, reachedDirectorateOrAssignedTo: actor.agentId ?? '-' };
   }
-  return deps.store.cases.list(filter, limit, cursor);
+  const page = await deps.store.cases.list(filter, limit, cursor);
+  // Listing one resident's cases is reading their file.
+  if (filter.residentId) await logShown(deps, actor, [{ residentId: filter.residentId }], purpose ?? 'liste de ses demandes');
+  return page;
 }
 
 export async function getCaseTimeline(deps: CoreDeps, actor: Actor, caseId: string, ctx: ReadContext = {}): Promise<CaseEvent[]> {

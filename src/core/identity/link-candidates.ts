@@ -2,11 +2,14 @@ import { assertCan, type Actor } from '../actor.js';
 import { DomainError, notFound } from '../errors.js';
 import type { CoreDeps, IdentityLinkCandidate } from '../ports.js';
 import { mergeResidents } from '../residents/merge-residents.js';
+import { logShown } from '../residents/access-log.js';
 
 /** First logins that could be several residents, oldest first: an agent confirms who they are. */
 export async function listLinkCandidates(deps: CoreDeps, actor: Actor, limit: number): Promise<IdentityLinkCandidate[]> {
   assertCan(actor, 'residents:merge');
-  return deps.store.identities.listOpenLinkCandidates(limit);
+  const candidates = await deps.store.identities.listOpenLinkCandidates(limit);
+  await logShown(deps, actor, candidates.flatMap((c) => [{ residentId: c.residentId }, { residentId: c.identityResidentId }]), 'rapprochement FranceConnect');
+  return candidates;
 }
 
 /**

@@ -27,7 +27,8 @@ export async function screenPop(deps: CoreDeps, actor: Actor, input: CallEvent):
   assertCan(actor, 'residents:read');
   const caller = input.callerNumber ? normalizePhone(input.callerNumber) : null;
   const hits = caller ? await deps.store.residents.search({ kind: 'phone', normalized: caller }, 5) : [];
-  const at = input.at ?? deps.clock.now();
+  // The server's time, never the caller's: the resident's access log must not be back-dated.
+  const at = deps.clock.now();
   // The open cases and the record of the call do not wait for each other: the agent's screen waits for both.
   const [residents, recorded] = await Promise.all([
     deps.store.cases
@@ -35,8 +36,8 @@ export async function screenPop(deps: CoreDeps, actor: Actor, input: CallEvent):
       .then((open) => hits.map((hit) => ({ resident: hit.resident, openCases: open.filter((c) => c.residentId === hit.resident.id) }))),
     deps.store.phoneCalls.record(
       { id: deps.newId(), callId: input.callId, event: input.event, caller, residentIds: hits.map((h) => h.resident.id), agentId: actor.agentId, at },
-      // Showing who calls is a read of their record: in their access log, once per call.
-      input.event === 'ringing' ? { actor: actor.agentId ?? actor.principalId, actorLabel: actor.label ?? null, role: actor.role, purpose: 'appel entrant' } : null,
+      // Showing who calls is a read of their record: in their access log, at every event that showed it.
+      { actor: actor.agentId ?? actor.principalId, actorLabel: actor.label ?? null, role: actor.role, purpose: 'appel entrant' },
     ),
   ]);
   return { caller, residents, recorded };

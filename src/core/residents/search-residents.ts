@@ -3,6 +3,7 @@ import { foldText, normalizeEmail, normalizePhone } from '../contact.js';
 import { invalid } from '../errors.js';
 import type { CoreDeps, ResidentQuery, ResidentSearchHit } from '../ports.js';
 import { parseReference } from '../reference.js';
+import { logShown } from './access-log.js';
 
 /**
  * One search box: what the agent typed decides what is searched. A case reference,
@@ -20,9 +21,12 @@ export function classifyResidentQuery(q: string): ResidentQuery {
   return { kind: 'name', folded: foldText(q) };
 }
 
-export async function searchResidents(deps: CoreDeps, actor: Actor, q: string, limit: number): Promise<ResidentSearchHit[]> {
+export async function searchResidents(deps: CoreDeps, actor: Actor, q: string, limit: number, purpose?: string): Promise<ResidentSearchHit[]> {
   assertCan(actor, 'residents:read');
   const query = classifyResidentQuery(q);
   if (query.kind === 'name' && query.folded.length < 2) throw invalid('q', 'Type at least two letters of a name, a phone number, an email or a case reference');
-  return deps.store.residents.search(query, limit);
+  const hits = await deps.store.residents.search(query, limit);
+  // The results show names and contact points: each resident shown is in their access log.
+  await logShown(deps, actor, hits.map((h) => ({ residentId: h.resident.id })), purpose ?? 'recherche');
+  return hits;
 }

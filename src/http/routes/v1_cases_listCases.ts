@@ -37,7 +37,7 @@ export const route = createRoute({
   summary: 'List cases, newest first, with filters',
   description: 'Directorate agents see only their directorate\'s cases. Follow `nextCursor` until it is null.',
   security: [{ apiKey: [] }],
-  request: { query: ListCasesQuery },
+  request: { query: ListCasesQuery, headers: z.object({ 'x-access-purpose': z.string().max(200).optional().openapi({ description: 'Why, when listing one resident’s cases (in their access log)' }) }) },
   responses: {
     200: { description: 'A page of cases', content: { 'application/json': { schema: CaseListSchema } } },
     ...pickErrors(401, 403, 422),
@@ -71,6 +71,7 @@ export function register(app: App, deps: HttpDeps) {
       },
       q.limit,
       q.cursor ?? null,
+      c.req.valid('header')['x-access-purpose'],
     );
     return c.json({ items: page.items.map(caseBody), nextCursor: page.nextCursor }, 200);
   });

@@ -14,15 +14,17 @@ describe('POST /v1/telephony/calls (screen pop)', () => {
     expect(pop.body.residents[0].openCases.map((c: { id: string }) => c.id)).toEqual([open.id]);
   });
 
-  test('records the call once per event on the record, and logs the read as an incoming call', async ({ h }) => {
+  test('records the call once per event on the record, and logs every read as an incoming call, at the server’s time', async ({ h }) => {
     const c = await h.newCase({ resident: { givenName: 'Hélène', familyName: 'Roux', phone: '0612345678' } });
-    for (let i = 0; i < 2; i++) await h.call('POST', '/v1/telephony/calls', { body: { callId: 'c-2', event: 'ringing', callerNumber: '0612345678' } });
+    // A repeated report and a back-dated one: shown each time, logged each time, never at the caller's time.
+    for (let i = 0; i < 2; i++) await h.call('POST', '/v1/telephony/calls', { body: { callId: 'c-2', event: 'ringing', callerNumber: '0612345678', at: '2020-01-01T00:00:00Z' } });
     await h.call('POST', '/v1/telephony/calls', { body: { callId: 'c-2', event: 'answered', callerNumber: '0612345678' } });
     expect(await h.count('phone_calls')).toBe(2);
     const record = await h.call('GET', `/v1/residents/${c.residentId}`);
     expect(record.body.recentCalls.map((x: { event: string }) => x.event).sort()).toEqual(['answered', 'ringing']);
-    const [log] = await h.sql<{ n: number }[]>`select count(*)::int as n from resident_access_log where resident_id = ${c.residentId} and purpose = 'appel entrant'`;
-    expect(log!.n).toBe(1);
+    const [log] = await h.sql<{ n: number; oldest: Date }[]>`select count(*)::int as n, min(accessed_at) as oldest from resident_access_log where resident_id = ${c.residentId} and purpose = 'appel entrant'`;
+    expect(log!.n).toBe(3);
+    expect(Date.now() - log!.oldest.getTime()).toBeLessThan(60_000);
     // The agent then records the request with channel phone, on the right person.
     const created = await h.newCase({ channel: 'phone', resident: { id: c.residentId } });
     expect(created.channel).toBe('phone');

@@ -8,7 +8,7 @@ export const CallEventRequest = z
     callId: z.string().min(1).max(128).openapi({ description: "The telephony system's call id", example: '1732271234.42' }),
     event: z.enum(['ringing', 'answered', 'ended']),
     callerNumber: z.string().max(40).nullable().openapi({ description: 'As the CTI sends it; null or "anonymous" when withheld', example: '0612345678' }),
-    at: z.iso.datetime({ offset: true }).optional().openapi({ example: '2026-11-23T09:12:00Z' }),
+    at: z.iso.datetime({ offset: true }).optional().openapi({ example: '2026-11-23T09:12:00Z', description: 'Accepted for compatibility with CTIs that send it, and ignored: calls and access-log lines carry the server’s time' }),
   })
   .strict()
   .openapi('CallEvent');
@@ -20,7 +20,7 @@ export const route = createRoute({
   tags: ['Channels'],
   summary: 'A call event from the telephony system: answers the screen pop',
   description:
-    "Posted by the city's CTI (Wazo, Asterisk…) with the key of the agent's workstation. Answers the residents holding the caller's number with their open cases, records the call on their records (once per call and event) and logs the read. The agent then records or updates a case with channel `phone`.",
+    "Posted by the city's CTI (Wazo, Asterisk…) with the key of the agent's workstation. Answers the residents holding the caller's number with their open cases, records the call on their records (once per call and event) and logs every read in the residents' access logs, at the server's time. The agent then records or updates a case with channel `phone`.",
   security: [{ apiKey: [] }],
   request: { body: { required: true, content: { 'application/json': { schema: CallEventRequest } } } },
   responses: {
