@@ -1,6 +1,5 @@
 import { caseEvent } from '../../src/core/cases/case-event.js';
-import { hashTrackingCode } from '../../src/core/cases/create-case.js';
-import { generateTrackingCode } from '../../src/core/reference.js';
+import { newTrackingCode } from '../../src/core/cases/tracking-code.js';
 import type { CaseEvent } from '../../src/core/model.js';
 import { caseFacts } from '../../src/core/notifications/case-facts.js';
 import { residentRoute, staffRecipients } from '../../src/core/notifications/recipients.js';
@@ -76,8 +75,9 @@ export function notificationDispatcher(deps: DispatcherOptions) {
       }
       const facts = await caseFacts(core, c);
       // The acknowledgement carries a tracking code: without an online account, it is how they follow the request.
-      const trackingCode = n.kind === 'acknowledgement' && c.channel !== 'web' ? generateTrackingCode() : null;
-      if (trackingCode) codes.push({ caseId: c.id, codeHash: hashTrackingCode(trackingCode), issuedFor: route.channel, at });
+      const issued = n.kind === 'acknowledgement' && c.channel !== 'web' ? newTrackingCode() : null;
+      if (issued) codes.push({ caseId: c.id, codeHash: issued.codeHash, issuedFor: route.channel, at });
+      const trackingCode = issued?.code ?? null;
       const f: NotificationFacts = { ...facts, kind: n.kind as NotificationFacts['kind'], receivedAt: c.createdAt, reference: c.reference, serviceName: facts.service.name, text: n.message?.text ?? null, trackingCode };
       if (route.channel === 'email') {
         const mail = notificationEmail(f);

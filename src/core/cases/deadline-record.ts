@@ -39,7 +39,7 @@ export async function notifyFromWorkflow(deps: CoreDeps, input: { caseId: string
     // The resident heard of the resolution at the change itself, with the answer (transitionCase): workflows
     // started before that rule still ask, and are answered by nothing more.
     if (input.to === 'resident') return;
-    const queued = await queueStaffAlert(deps, tx, c, input.kind, input.to, input.dedupKey.split(':').slice(2).join(':') || 'workflow');
+    const queued = await queueStaffAlert(deps, tx, c, input.kind, input.to, { dedupKey: input.dedupKey });
     if (!queued) return;
     await tx.events.append(caseEvent(deps, c.id, 'staff_alert_raised', 'internal', null, { kind: input.kind, to: input.to }));
   });

@@ -1,5 +1,4 @@
 import { assertCan, type Actor } from '../actor.js';
-import { assertTransition, STATUS_LABELS_FR } from '../case-status.js';
 import { calendarFor } from '../deadlines/directorate-calendar.js';
 import { dueAt, startClock } from '../deadlines/deadline-clock.js';
 import { invalid } from '../errors.js';
@@ -52,7 +51,6 @@ export async function escalateInTransaction(
   c: Case,
   input: { directorateId?: string | undefined; reason?: string | undefined },
 ): Promise<Case> {
-  assertTransition(c.status, 'escalated');
   const rt = await tx.catalogue.requestTypeById(c.requestTypeId);
   const directorateId = await route(tx, c, rt, input.directorateId);
   const calendar = calendarFor(deps.calendar, await tx.catalogue.directorateById(directorateId));

@@ -53,7 +53,7 @@ export async function transitionCase(deps: Pick<CoreDeps, 'newId' | 'clock' | 'c
   if (notify) await queueResidentNotification(deps, tx, updated, notify, event.id, { text: t.message });
   // A resident who is not satisfied reopens an escalated case: the directorate that answered hears of it.
   if (reopened && c.escalatedAt && t.actor?.role === 'resident') {
-    await queueStaffAlert(deps, tx, updated, 'reopened_by_resident', 'directorate', event.id, { text: t.message });
+    await queueStaffAlert(deps, tx, updated, 'reopened_by_resident', 'directorate', { changeId: event.id }, { text: t.message });
   }
   return { case: updated, event };
 }

@@ -63,14 +63,15 @@ export async function queueStaffAlert(
   c: Pick<Case, 'id' | 'directorateId'>,
   kind: StaffAlertKind,
   to: StaffAudience,
-  changeId: string,
+  /** The change it announces (its key is `<case>:<kind>:<change>`), or the workflow's own full key. */
+  key: { changeId: string } | { dedupKey: string },
   message: { text?: string | undefined } = {},
 ): Promise<boolean> {
   return tx.notifications.queueForStaff({
     id: deps.newId(),
     caseId: c.id,
     directorateId: c.directorateId,
-    dedupKey: `${c.id}:${kind}:${changeId}`,
+    dedupKey: 'dedupKey' in key ? key.dedupKey : `${c.id}:${kind}:${key.changeId}`,
     kind,
     audience: to,
     message: message.text ? { text: message.text } : {},
