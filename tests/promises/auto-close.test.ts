@@ -45,8 +45,9 @@ describe('every resolved case closes', () => {
       // The closing is on the timeline, and the resident with a postal address gets it as a letter to print.
       const events = (await h.call('GET', `/v1/cases/${atCounter.id}/events`)).body.items as { type: string; data: Record<string, unknown> }[];
       expect(events.at(-1)).toMatchObject({ type: 'status_changed', data: { from: 'resolved', to: 'closed', automatic: true } });
-      const kinds = await h.sql<{ kind: string }[]>`select kind from notifications where case_id = ${atCounter.id} order by created_at`;
-      expect(kinds.map((k) => k.kind)).toEqual(['case_closed']);
+      await h.notifications.dispatchOnce();
+      const letters = (await h.call('GET', '/v1/letters')).body.items as { reference: string; kind: string }[];
+      expect(letters.filter((l) => l.reference === atCounter.reference).map((l) => l.kind)).toEqual(['case_closed']);
     } finally {
       await wf.close();
       await env.teardown();

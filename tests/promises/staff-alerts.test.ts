@@ -66,7 +66,8 @@ describe('staff alerts reach people', () => {
       await eventually(() => h.call('GET', `/v1/cases/${c.id}`), (r) => r.body.deadlineState === 'at_risk');
       await h.notifications.dispatchOnce();
       expect((await inbox('directorate_agent')).map((a) => a.kind)[0]).toBe('deadline_at_risk');
-      expect(peer.to('equipe-voirie@ville.example').map((m) => m.subject)[1]).toMatch(new RegExp(`^\\[${c.reference}\\] La demande ${c.reference} approche de son échéance \\(\\d+ \\S+ \\d{4} à \\d{2}:\\d{2}\\)\\.$`));
+      const dueFr = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(escalated.dueAt));
+      expect(peer.to('equipe-voirie@ville.example').map((m) => m.subject)[1]).toBe(`[${c.reference}] La demande ${c.reference} approche de son échéance (${dueFr}).`);
       await env.sleep(Math.max(0, due - (await now())) + 60_000);
       await eventually(() => h.call('GET', `/v1/cases/${c.id}`), (r) => r.body.deadlineState === 'breached');
       await h.notifications.dispatchOnce();

@@ -1,5 +1,5 @@
 import { hashSecret } from '../../src/secrets.js';
-import { sessionRepository } from '../../adapters/postgres/session-repository.js';
+import { residentSession } from '../resident-session.js';
 import { apiKeyRepository } from '../../adapters/postgres/api-key-repository.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { signInAgent } from '../../src/core/identity/sign-in-agent.js';
@@ -37,11 +37,8 @@ describe('integrators see what the resident sees', () => {
 describe('sign-out and configuration', () => {
   test('POST /auth/logout from another site is refused and leaves the session open', async ({ h }) => {
     const c = await h.newCase({ resident: { givenName: 'Léon', familyName: 'Marin', phone: '06 41 42 43 44' } });
-    const [identity] = await h.sql<{ id: string }[]>`insert into identities (id, provider, issuer, subject, kind, resident_id, link_status, first_seen_at, last_seen_at)
-      values (gen_random_uuid(), 'franceconnect', 'https://fc.example', 'sub-logout', 'resident', ${c.residentId}, 'linked', now(), now()) returning id`;
     const cookie = 'cookie-logout-0123456789abcdefghij';
-    const now = new Date();
-    await sessionRepository(h.sql).createSession({ idHash: hashSecret(cookie), kind: 'resident', provider: 'franceconnect', identityId: identity!.id, residentId: c.residentId, agentId: null, acr: 'eidas1', idTokenHint: null, createdAt: now, idleTimeoutSeconds: 1800, expiresAt: new Date(now.getTime() + 3600_000) });
+    await residentSession(h, c.residentId, cookie);
     const res = await h.app.request('/auth/logout', { method: 'POST', headers: { cookie: `__Host-guichet_session=${cookie}`, origin: 'https://evil.example' } });
     expect(res.status).toBe(403);
     expect(await h.sql`select 1 from sessions where id_hash = ${hashSecret(cookie)}`).toHaveLength(1);
@@ -150,12 +147,7 @@ describe('a resident’s writes are bounded', () => {
     const h = await createHarness({ limits: { residentCasesPerHour: 2, residentMessagesPerHour: 3, residentUploadsPerHour: 60 } });
     try {
       const c = await h.newCase({ resident: { givenName: 'Aude', familyName: 'Ferrand', phone: '06 91 92 93 94' } });
-      const [identity] = await h.sql<{ id: string }[]>`insert into identities (id, provider, issuer, subject, kind, resident_id, link_status, first_seen_at, last_seen_at)
-        values (gen_random_uuid(), 'franceconnect', 'https://fc.example', 'sub-aude', 'resident', ${c.residentId}, 'linked', now(), now()) returning id`;
-      const cookie = 'cookie-aude-0123456789abcdefghijkl';
-      const now = new Date();
-      await sessionRepository(h.sql).createSession({ idHash: hashSecret(cookie), kind: 'resident', provider: 'franceconnect', identityId: identity!.id, residentId: c.residentId, agentId: null, acr: 'eidas1', idTokenHint: null, createdAt: now, idleTimeoutSeconds: 1800, expiresAt: new Date(now.getTime() + 3600_000) });
-      const as = { cookie: `__Host-guichet_session=${cookie}`, 'content-type': 'application/json' };
+      const as = { cookie: await residentSession(h, c.residentId, 'cookie-aude-0123456789abcdefghijkl'), 'content-type': 'application/json' };
       const file = (i: number) => h.app.request(`/v1/me/cases/${c.id}/attachments`, { method: 'POST', headers: { cookie: as.cookie }, body: (() => { const f = new FormData(); f.append('file', new Blob([new Uint8Array(Buffer.concat([PNG, Buffer.from([i % 256, i >> 8])]))]), `photo-${i}.png`); return f; })() });
       const filed = [];
       for (let i = 0; i < 3; i++) filed.push((await h.app.request('/v1/me/cases', { method: 'POST', headers: as, body: JSON.stringify({ requestTypeCode: 'PRO-BAC', description: `Bac n°${i}` }) })).status);
