@@ -41,6 +41,9 @@ const schema = z.object({
     .refine((v) => v.split(',').every((e) => !e.trim() || /^[\d.]+(\/\d{1,2})?$|^[\da-f:]+(\/\d{1,3})?$/i.test(e.trim())), 'comma-separated addresses or CIDR blocks'),
   SMTP_MAX_CLIENTS: z.coerce.number().int().min(1).default(100),
   SMTP_MAX_CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(1).default(10),
+  SMTP_TLS_KEY_FILE: z.string().optional(),
+  SMTP_TLS_CERT_FILE: z.string().optional(),
+  MAIL_TRUSTED_AUTHSERV_ID: z.string().regex(/^[a-z0-9.-]+$/i, 'the relay\'s authserv-id (a host name)').optional(),
   MAIL_DOMAIN: z.string().regex(/^[a-z0-9.-]+$/i, 'a domain name').optional(),
   MAIL_FROM: z.string().optional(),
   INBOUND_DEFAULT_REQUEST_TYPE: z.string().default('REL-INFORMATION'),
@@ -102,6 +105,10 @@ export type Config = {
     allowedClients: string[];
     maxClients: number;
     maxConnectionsPerClient: number;
+    /** STARTTLS is offered when both are set (PEM files). */
+    tls: { keyFile: string; certFile: string } | null;
+    /** Trust the city relay's Authentication-Results with this authserv-id instead of checking DKIM/SPF/DMARC here. */
+    trustedAuthservId: string | null;
     defaultRequestTypeCode: string;
     autoRepliesPerSenderPerHour: number;
   } | null;
@@ -137,6 +144,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   if (!e.GUICHET_MODE && e.NODE_ENV !== 'production' && e.DATABASE_URL && !isLocalDatabase(e.DATABASE_URL)) {
     throw new ConfigError('Invalid configuration:\n  GUICHET_MODE: set it explicitly (dev or production) when DATABASE_URL points outside this machine: dev mode would load demo data and keys into that database');
+  }
+  if (!!e.SMTP_TLS_KEY_FILE !== !!e.SMTP_TLS_CERT_FILE) {
+    throw new ConfigError('Invalid configuration:\n  SMTP_TLS_KEY_FILE, SMTP_TLS_CERT_FILE: set both (STARTTLS needs the key and its certificate) or neither');
   }
   if (mode === 'production' && e.MAIL_DOMAIN && !e.SMTP_URL) {
     throw new ConfigError('Invalid configuration:\n  SMTP_URL: required in production mode with MAIL_DOMAIN (acknowledgements and notifications are sent through it)');
@@ -191,6 +201,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
             allowedClients: e.SMTP_ALLOWED_CLIENTS.split(',').map((x) => x.trim()).filter(Boolean),
             maxClients: e.SMTP_MAX_CLIENTS,
             maxConnectionsPerClient: e.SMTP_MAX_CONNECTIONS_PER_CLIENT,
+            tls: e.SMTP_TLS_KEY_FILE && e.SMTP_TLS_CERT_FILE ? { keyFile: e.SMTP_TLS_KEY_FILE, certFile: e.SMTP_TLS_CERT_FILE } : null,
+            trustedAuthservId: e.MAIL_TRUSTED_AUTHSERV_ID ?? null,
             defaultRequestTypeCode: e.INBOUND_DEFAULT_REQUEST_TYPE,
             autoRepliesPerSenderPerHour: e.AUTO_REPLIES_PER_SENDER_PER_HOUR,
           }

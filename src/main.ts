@@ -1,6 +1,6 @@
 import { serve } from '@hono/node-server';
 import { Client, Connection } from '@temporalio/client';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Sql } from '../adapters/postgres/client.js';
 import { seedCatalogue, seedDemoAgents, seedDemoMailboxes } from '../adapters/postgres/seed.js';
@@ -167,7 +167,12 @@ async function main() {
         ? {
             email: {
               sender,
-              config: { domain: config.mail.domain, defaultRequestTypeCode: config.mail.defaultRequestTypeCode, autoRepliesPerSenderPerHour: config.mail.autoRepliesPerSenderPerHour },
+              config: {
+                domain: config.mail.domain,
+                defaultRequestTypeCode: config.mail.defaultRequestTypeCode,
+                autoRepliesPerSenderPerHour: config.mail.autoRepliesPerSenderPerHour,
+                trustedAuthservId: config.mail.trustedAuthservId,
+              },
             },
           }
         : {}),
@@ -229,6 +234,7 @@ async function main() {
         allowedClients: config.mail.allowedClients,
         maxClients: config.mail.maxClients,
         maxPerClient: config.mail.maxConnectionsPerClient,
+        tls: config.mail.tls ? { key: await readFile(config.mail.tls.keyFile), cert: await readFile(config.mail.tls.certFile) } : null,
         maxBytes: config.attachmentMaxBytes * 3,
         channel: deps.email,
         logger: log,

@@ -2,6 +2,7 @@ import { caseEvent } from '../../src/core/cases/case-event.js';
 import { newTrackingCode } from '../../src/core/cases/tracking-code.js';
 import type { CaseEvent } from '../../src/core/model.js';
 import { caseFacts } from '../../src/core/notifications/case-facts.js';
+import { issueContactConfirmation } from '../../src/core/residents/contact-verification.js';
 import { residentRoute, staffRecipients } from '../../src/core/notifications/recipients.js';
 import { notificationEmail, notificationSms, staffAlertEmail, type NotificationFacts } from '../../src/core/notifications/templates-fr.js';
 import type { ClaimedNotification, CoreDeps, NotificationOutcome } from '../../src/core/ports.js';
@@ -62,7 +63,7 @@ export function notificationDispatcher(deps: DispatcherOptions) {
     for (const n of batch) {
       const c = cases.get(n.caseId);
       const resident = c?.residentId ? residents.get(c.residentId) : undefined;
-      const route = c && resident ? residentRoute(resident, { email: !!mailer, sms: !!deps.sms }) : null;
+      const route = c && resident ? residentRoute(resident, c, { email: !!mailer, sms: !!deps.sms }) : null;
       if (!c || !route) {
         finished.push({ id: n.id, outcome: { status: 'skipped', reason: 'Aucun moyen de contact' } });
         events.push(caseEvent(core, n.caseId, 'notification_skipped', 'internal', null, { kind: n.kind, reason: 'Aucun moyen de contact' }));
@@ -78,7 +79,10 @@ export function notificationDispatcher(deps: DispatcherOptions) {
       const issued = n.kind === 'acknowledgement' && c.channel !== 'web' ? newTrackingCode() : null;
       if (issued) codes.push({ caseId: c.id, codeHash: issued.codeHash, issuedFor: route.channel, at });
       const trackingCode = issued?.code ?? null;
-      const f: NotificationFacts = { ...facts, kind: n.kind as NotificationFacts['kind'], receivedAt: c.createdAt, reference: c.reference, serviceName: facts.service.name, text: n.message?.text ?? null, trackingCode };
+      // An acknowledgement to an address nothing has verified yet asks the resident to confirm it is theirs.
+      const confirmUrl =
+        n.kind === 'acknowledgement' && route.channel === 'email' && !route.point.verified ? await issueContactConfirmation(core, store, route.point.id, c.id) : null;
+      const f: NotificationFacts = { ...facts, kind: n.kind as NotificationFacts['kind'], receivedAt: c.createdAt, reference: c.reference, serviceName: facts.service.name, text: n.message?.text ?? null, trackingCode, confirmUrl };
       if (route.channel === 'email') {
         const mail = notificationEmail(f);
         // The Message-ID is derived from the notification: a re-send after a crash is the same message.

@@ -7,7 +7,8 @@ const COLUMNS = (sql: Sql | TxSql) => sql`
   c.id, c.reference, c.channel, c.request_type_id, rt.code as request_type_code, c.directorate_id,
   c.resident_id, c.description, c.location, c.priority, c.status, c.assignee_id, c.merged_into,
   c.answered_by_article_id, c.extra, c.version, c.created_at, c.updated_at,
-  c.escalated_at, c.accepted_at, c.due_at, c.deadline_state, c.transfer_count, c.remaining_minutes`;
+  c.escalated_at, c.accepted_at, c.due_at, c.deadline_state, c.transfer_count, c.remaining_minutes,
+  c.contact_point_ids::text[] as contact_point_ids`;
 
 const eventRow = (e: CaseEvent) => ({
   id: e.id,
@@ -27,10 +28,10 @@ export function caseRepository(sql: Sql | TxSql): CaseRepository {
         with inserted as (
           insert into cases (id, reference, tracking_code_hash, channel, request_type_id, directorate_id, resident_id,
             description, location, priority, status, assignee_id, merged_into, answered_by_article_id, extra,
-            version, created_at, updated_at)
+            contact_point_ids, version, created_at, updated_at)
           values (${c.id}, ${c.reference}, ${c.trackingCodeHash}, ${c.channel}, ${c.requestTypeId}, ${c.directorateId},
             ${c.residentId}, ${c.description}, ${c.location ? s.json(c.location as never) : null}, ${c.priority}, ${c.status},
-            ${c.assigneeId}, ${c.mergedInto}, ${c.answeredByArticleId}, ${s.json(c.extra as never)}, 1, ${c.createdAt}, ${c.createdAt})
+            ${c.assigneeId}, ${c.mergedInto}, ${c.answeredByArticleId}, ${s.json(c.extra as never)}, ${c.contactPointIds}::uuid[], 1, ${c.createdAt}, ${c.createdAt})
           on conflict (reference) do nothing
           returning id
         ), events as (

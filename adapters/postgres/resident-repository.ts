@@ -117,7 +117,8 @@ export function residentRepository(sql: Sql | TxSql): ResidentRepository {
   const select = s`
     select r.id, r.given_name, r.family_name, to_char(r.birth_date, 'YYYY-MM-DD') as birth_date, r.merged_into,
       r.created_at, r.updated_at,
-      (select json_agg(json_build_object('id', cp.id, 'kind', cp.kind, 'value', cp.value, 'verified', cp.verified) order by cp.created_at, cp.id)
+      (select json_agg(json_build_object('id', cp.id, 'kind', cp.kind, 'value', cp.value, 'verified', cp.verified,
+           'provenance', cp.provenance, 'verifiedBy', cp.verified_by) order by cp.created_at, cp.id)
          from contact_points cp where cp.resident_id = r.id) as contact_points
     from residents r`;
   const byIds = async (ids: string[]) =>
@@ -125,7 +126,17 @@ export function residentRepository(sql: Sql | TxSql): ResidentRepository {
   const insertContacts = async (residentId: string, cps: (ContactPoint & { normalized: string })[]) => {
     if (cps.length === 0) return;
     await s`insert into contact_points ${s(
-      cps.map((c) => ({ id: c.id, resident_id: residentId, kind: c.kind, value: c.value, normalized: c.normalized, verified: c.verified })),
+      cps.map((c) => ({
+        id: c.id,
+        resident_id: residentId,
+        kind: c.kind,
+        value: c.value,
+        normalized: c.normalized,
+        verified: c.verified,
+        provenance: c.provenance,
+        verified_by: c.verified ? (c.verifiedBy ?? null) : null,
+        verified_at: c.verified ? new Date() : null,
+      })),
     )}`;
   };
 
@@ -251,6 +262,11 @@ export function residentRepository(sql: Sql | TxSql): ResidentRepository {
             ? []
             : await s<{ id: string }[]>`update contact_points set resident_id = ${toId} where resident_id = ${fromId} and id in ${s(ids)} returning id`;
       return rows.map((r) => r.id);
+    },
+    async verifyContactPoint(residentId, contactPointId, by, at) {
+      const rows = await s`update contact_points set verified = true, verified_by = ${by}, verified_at = ${at}
+        where id = ${contactPointId} and resident_id = ${residentId} and not verified returning id`;
+      return rows.length === 1;
     },
     async setMergedInto(id, mergedInto, at) {
       await s`update residents set merged_into = ${mergedInto}, updated_at = ${at} where id = ${id}`;

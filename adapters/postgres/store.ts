@@ -14,6 +14,7 @@ import { knowledgeRepository } from './knowledge-repository.js';
 import { residentMergeRepository } from './resident-merge-repository.js';
 import { residentRepository } from './resident-repository.js';
 import { notificationRepository } from './notification-repository.js';
+import { contactConfirmationRepository } from './contact-confirmation-repository.js';
 
 function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => CatalogueRepository): Repositories {
   const s = sql as Sql;
@@ -65,6 +66,7 @@ function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => 
           on conflict do nothing`;
       },
     },
+    contactConfirmations: contactConfirmationRepository(sql),
     cases: caseRepository(sql),
     events: caseEventRepository(sql),
     residents: residentRepository(sql),

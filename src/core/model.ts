@@ -51,11 +51,24 @@ export interface KnowledgeArticle {
   updatedAt: Date;
 }
 
+/**
+ * Where a contact point came from. Points typed by an agent or asserted by FranceConnect are the city's word;
+ * those from the anonymous form, an email, a social message or an integrator are what someone claimed.
+ */
+export const CONTACT_PROVENANCES = ['legacy', 'agent', 'integrator', 'web_form', 'email', 'social', 'franceconnect', 'resident'] as const;
+export type ContactProvenance = (typeof CONTACT_PROVENANCES)[number];
+
+/** How a point was proved to be the resident's: an agent confirmed it, FranceConnect asserted it, or a link sent to it was followed. */
+export const VERIFICATIONS = ['agent', 'franceconnect', 'confirmation'] as const;
+export type Verification = (typeof VERIFICATIONS)[number];
+
 export interface ContactPoint {
   id: string;
   kind: ContactKind;
   value: string;
   verified: boolean;
+  provenance: ContactProvenance;
+  verifiedBy?: Verification | null;
 }
 
 export interface Resident {
@@ -100,6 +113,8 @@ export interface Case {
   deadlineState: 'on_track' | 'at_risk' | 'breached' | 'paused' | null;
   /** While paused: the business minutes left on the deadline, counted again from the resident's answer. */
   remainingMinutes: number | null;
+  /** The contact points the resident gave for this case: notifications about it may go there even unverified. */
+  contactPointIds: string[];
   transferCount: number;
   version: number;
   createdAt: Date;

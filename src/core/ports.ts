@@ -12,6 +12,7 @@ import type {
   KnowledgeArticle,
   RequestType,
   Resident,
+  Verification,
 } from './model.js';
 
 /** The ports the core needs; adapters/postgres implements them. */
@@ -116,6 +117,8 @@ export interface ResidentRepository {
   listDuplicateCandidates(limit: number, cursor: string | null): Promise<Page<DuplicatePair>>;
   dismissDuplicateCandidates(a: string, b: string, at: Date): Promise<void>;
   moveContactPoints(ids: string[] | 'all', fromId: string, toId: string): Promise<string[]>;
+  /** Marks a point of this record verified; false when it is not this record's or was verified already. */
+  verifyContactPoint(residentId: string, contactPointId: string, by: Verification, at: Date): Promise<boolean>;
   setMergedInto(id: string, mergedInto: string | null, at: Date): Promise<void>;
   touch(id: string, at: Date): Promise<void>;
 }
@@ -397,7 +400,17 @@ export interface DeadlineOutcomeRepository {
   record(o: { caseId: string; dueAt: Date; answeredAt: Date; met: boolean; marginMinutes: number }): Promise<void>;
 }
 
+export interface ContactConfirmationRepository {
+  insert(c: { tokenHash: string; contactPointId: string; caseId: string | null; createdAt: Date; expiresAt: Date }): Promise<void>;
+  /**
+   * Uses a confirmation once: the point it confirms (with its record, after merges) when the token is known,
+   * unused and unexpired; null otherwise.
+   */
+  use(tokenHash: string, at: Date): Promise<{ contactPointId: string; residentId: string; caseId: string | null } | null>;
+}
+
 export interface Repositories {
+  contactConfirmations: ContactConfirmationRepository;
   deadlineOutcomes: DeadlineOutcomeRepository;
   agents: AgentRepository;
   outbox: OutboxRepository;

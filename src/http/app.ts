@@ -58,6 +58,9 @@ import * as acknowledgementPdf from './routes/v1_cases_acknowledgement.js';
 import * as letters from './routes/v1_letters.js';
 import * as alerts from './routes/v1_alerts.js';
 import * as followUp from './routes/suivi.js';
+import * as confirmContact from './routes/confirmer.js';
+import * as verifyContactPoint from './routes/v1_residents_verifyContactPoint.js';
+import * as acceptMessage from './routes/v1_cases_acceptMessage.js';
 
 /** The table of contents of the API. Order matters only where paths overlap (duplicates before {id}). */
 export const ROUTES = [
@@ -83,12 +86,14 @@ export const ROUTES = [
   createPublicCase,
   trackPublicCase,
   followUp,
+  confirmContact,
   // Cases
   createCase,
   listCases,
   getCase,
   listCaseEvents,
   addCaseEvent,
+  acceptMessage,
   changeCaseStatus,
   assignCase,
   escalateCase,
@@ -115,6 +120,7 @@ export const ROUTES = [
   getResident,
   mergeResidents,
   dismissDuplicate,
+  verifyContactPoint,
   undoMerge,
   listLinkCandidates,
   decideIdentityLink,

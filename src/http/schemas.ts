@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { CASE_STATUSES, STATUS_LABELS_FR } from '../core/case-status.js';
 import type { Case, CaseEvent, ContactPoint, Directorate, KnowledgeArticle, RequestType, Resident } from '../core/model.js';
-import { CHANNELS, CONTACT_KINDS, PRIORITIES } from '../core/model.js';
+import { CHANNELS, CONTACT_KINDS, CONTACT_PROVENANCES, PRIORITIES, VERIFICATIONS } from '../core/model.js';
 
 /** Shared OpenAPI schemas and the mapping from domain objects to API bodies. */
 
@@ -118,8 +118,20 @@ export const CaseEventSchema = z
 export const caseEventBody = (e: CaseEvent): z.infer<typeof CaseEventSchema> => ({ ...e, createdAt: e.createdAt.toISOString() });
 
 export const ContactPointSchema = z
-  .object({ id: Uuid, kind: z.enum(CONTACT_KINDS), value: z.string(), verified: z.boolean() })
-  .openapi('ContactPoint');
+  .object({
+    id: Uuid,
+    kind: z.enum(CONTACT_KINDS),
+    value: z.string(),
+    verified: z.boolean(),
+    provenance: z.enum(CONTACT_PROVENANCES).openapi({
+      description: 'Where it came from: typed by an agent, asserted by FranceConnect, or claimed through the anonymous form, an email, a social message or an integrator',
+    }),
+    verifiedBy: z.enum(VERIFICATIONS).nullable().openapi({ description: 'How it was verified: confirmed by an agent, asserted by FranceConnect, or a confirmation link followed' }),
+  })
+  .openapi('ContactPoint', {
+    description:
+      'Notifications about a case go to the points given for that case, and to verified points; a point another request added, unverified, receives nothing.',
+  });
 
 export const ResidentSchema = z
   .object({
@@ -140,7 +152,14 @@ export function residentBody(r: Resident): z.infer<typeof ResidentSchema> {
     givenName: r.givenName,
     familyName: r.familyName,
     birthDate: r.birthDate,
-    contactPoints: r.contactPoints.map((cp: ContactPoint) => ({ id: cp.id, kind: cp.kind, value: cp.value, verified: cp.verified })),
+    contactPoints: r.contactPoints.map((cp: ContactPoint) => ({
+      id: cp.id,
+      kind: cp.kind,
+      value: cp.value,
+      verified: cp.verified,
+      provenance: cp.provenance,
+      verifiedBy: cp.verifiedBy ?? null,
+    })),
     mergedInto: r.mergedInto,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),

@@ -90,7 +90,11 @@ async function targets() {
     values (${alertId}, ${x.id}, ${`alert-${alertId}`}, 'deadline_breached', 'supervisor', 'voirie', 'skipped', now())`;
   const [agent] = await h.sql<{ id: string }[]>`select id from agents where directorate_id = 'voirie' and role = 'directorate_agent' limit 1`;
   const [article] = await h.sql<{ id: string }[]>`select id from knowledge_articles limit 1`;
-  return { x, master, c, d, mergeId: merge.body.id as string, candidateId, agentId: agent!.id, articleId: article!.id, attachmentId, letterId, alertId };
+  const [point] = await h.sql<{ id: string }[]>`select id from contact_points where resident_id = ${c.residentId} limit 1`;
+  const heldEventId = crypto.randomUUID();
+  await h.sql`insert into case_events (id, case_id, type, visibility, actor_id, data, created_at)
+    values (${heldEventId}, ${x.id}, 'unverified_message', 'internal', 'channel:email', ${h.sql.json({ channel: 'email', from: 'inconnu@example.org', body: 'Bonjour' })}, now())`;
+  return { x, master, c, d, mergeId: merge.body.id as string, candidateId, agentId: agent!.id, articleId: article!.id, attachmentId, letterId, alertId, contactPointId: point!.id, heldEventId };
 }
 
 /** The smallest PNG: a file type every upload accepts. */
@@ -101,6 +105,9 @@ function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path:
   const fill = (p: string) =>
     p
       .replace('{provider}', 'franceconnect')
+      .replace('{contactPointId}', t.contactPointId)
+      .replace('{eventId}', t.heldEventId)
+      .replace('{token}', 'lien-inconnu-0123456789')
       .replace('{attachmentId}', t.attachmentId)
       .replace('/v1/letters/{id}', `/v1/letters/${t.letterId}`)
       .replace('/v1/alerts/{id}', `/v1/alerts/${t.alertId}`)

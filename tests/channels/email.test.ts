@@ -98,11 +98,21 @@ describe('email in and out', () => {
     const events = await h.sql<{ type: string }[]>`select type from case_events where case_id = ${c!.id} order by created_at`;
     expect(events.map((e) => e.type)).toEqual(['case_created', 'resident_message', 'acknowledgement_sent']);
 
+    // The acknowledgement went to an address nothing verified: it asks the resident to confirm it.
+    expect(ack.text).toMatch(/confirmez qu’elle est bien la vôtre : http:\/\/localhost:8080\/confirmer\/[A-Za-z0-9_-]{32}\n/);
+
     // Three ways back to the same case: In-Reply-To our Message-ID, the reply address, the reference in the subject.
+    // Only the reply address proves the sender here (no DKIM/DMARC from example.fr): the other two are held on the
+    // case as unverified messages for an agent.
     await client.sendMail({ from: 'paul.durand@example.fr', to: `mairie@${DOMAIN}`, subject: 'Re: Accusé', text: 'Merci', inReplyTo: ack.messageId!, messageId: '<m2@example.fr>' });
     await client.sendMail({ from: 'paul.durand@example.fr', to: ack.replyTo!.value[0]!.address!, subject: 'Photo', text: 'Ci-joint', messageId: '<m3@example.fr>' });
     await client.sendMail({ from: 'autre@example.fr', to: `mairie@${DOMAIN}`, subject: `Au sujet de [${c!.reference}]`, text: 'Je suis le voisin', messageId: '<m4@example.fr>' });
-    await waitFor(async () => ((await messagesOn(c!.id)).length === 4 ? true : undefined));
+    await waitFor(async () => ((await messagesOn(c!.id)).length === 2 ? true : undefined));
+    const held = await waitFor(async () => {
+      const rows = await h.sql<{ data: { from: string } }[]>`select data from case_events where case_id = ${c!.id} and type = 'unverified_message' and visibility = 'internal'`;
+      return rows.length === 2 ? rows : undefined;
+    });
+    expect(held.map((e) => e.data.from).sort()).toEqual(['autre@example.fr', 'paul.durand@example.fr']);
     expect(await casesFrom('paul.durand@example.fr')).toHaveLength(1);
     expect(relayed.filter((m) => m.subject?.includes(c!.reference))).toHaveLength(1);
   });

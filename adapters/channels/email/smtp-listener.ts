@@ -17,6 +17,8 @@ export interface SmtpListenerOptions {
   maxPerClient?: number;
   /** An idle or stalled connection is closed after this long. */
   socketTimeoutMs?: number;
+  /** PEM key and certificate: STARTTLS is offered (relays encrypt the hop); without them it is not. */
+  tls?: { key: Buffer; cert: Buffer } | null | undefined;
 }
 
 /** `10.0.0.0/8`, `2001:db8::/32`, `192.0.2.7`: a block list of the relays allowed to hand mail over. */
@@ -48,7 +50,8 @@ export async function startSmtpListener(opts: SmtpListenerOptions) {
   const maxPerClient = opts.maxPerClient ?? 10;
   const server: SMTPServer = new SMTPServer({
     authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
+    disabledCommands: opts.tls ? ['AUTH'] : ['AUTH', 'STARTTLS'],
+    ...(opts.tls ? { key: opts.tls.key, cert: opts.tls.cert } : {}),
     disableReverseLookup: true,
     size: opts.maxBytes,
     banner: 'Guichet',
@@ -95,7 +98,12 @@ export async function startSmtpListener(opts: SmtpListenerOptions) {
         if (cut || (stream as unknown as { sizeExceeded?: boolean }).sizeExceeded) {
           return callback(Object.assign(new Error(`Message exceeds ${opts.maxBytes} bytes`), { responseCode: 552 }));
         }
-        opts.channel.ingest(Buffer.concat(chunks)).then(
+        const envelope = {
+          clientIp: session.remoteAddress,
+          helo: session.hostNameAppearsAs,
+          mailFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : undefined,
+        };
+        opts.channel.ingest(Buffer.concat(chunks), envelope).then(
           () => callback(),
           (err: Error) => {
             opts.logger.error({ event: 'smtp_ingest_failed', err: err.name }, 'email not recorded; the sender will retry');

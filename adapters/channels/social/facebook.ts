@@ -28,7 +28,7 @@ export function parseFacebookWebhook(body: unknown, receivedAt: Date): SocialMes
         message: {
           channel: 'social',
           externalId: `facebook:${m.message.mid}`,
-          from: { kind: 'social', value: `facebook:${sender}` },
+          from: { kind: 'social', value: `facebook:${sender}`, authenticated: true }, // the signed webhook names the sender
           subject: null,
           body: text.replace(/\u0000/g, '').slice(0, 20_000),
           thread: { inReplyTo: [], conversationKey: `facebook:${sender}` },

@@ -30,7 +30,7 @@ export function mastodonMessage(n: Notification, receivedAt: Date): SocialMessag
     message: {
       channel: 'social',
       externalId: `mastodon:${s.id}`,
-      from: { kind: 'social', value: `mastodon:${handle}` },
+      from: { kind: 'social', value: `mastodon:${handle}`, authenticated: true }, // the instance names the author
       subject: null,
       body: text(s.content).slice(0, 20_000),
       thread: { inReplyTo: s.in_reply_to_id ? [`mastodon:${s.in_reply_to_id}`] : [], ...(direct ? { conversationKey: `mastodon:${handle}` } : {}) },

@@ -4,7 +4,7 @@ import { DomainError, invalid } from '../errors.js';
 import type { Case, Channel, KnowledgeArticle, Location, Priority, RequestType } from '../model.js';
 import type { CoreDeps, IdempotencyClaim, Repositories } from '../ports.js';
 import { generateReference, generateTrackingCode } from '../reference.js';
-import { resolveInlineResident, type InlineResident, type ResidentOutcome } from '../residents/resolve-resident.js';
+import { resolveInlineResident, trustOf, type InlineResident, type ResidentOutcome, type ResidentTrust } from '../residents/resolve-resident.js';
 import { caseEvent } from './case-event.js';
 import { escalateInTransaction } from './escalate-case.js';
 import { acknowledgedByNotification, queueResidentNotification } from '../notifications/resident-notifications.js';
@@ -19,6 +19,8 @@ export interface CreateCaseInput {
   extra?: Record<string, string> | undefined;
   /** First-contact resolution: the knowledge article that answered the request at once. */
   resolution?: { articleId: string; answer?: string | undefined } | undefined;
+  /** Set by a channel that knows better than the caller's role how far its sender is proved (a forged From). */
+  residentTrust?: ResidentTrust | undefined;
 }
 
 export interface CreateCaseResult {
@@ -99,15 +101,17 @@ export async function recordCase(
 
     let residentId: string | null = null;
     let residentOutcome: ResidentOutcome | null = null;
+    let contactPointIds: string[] = [];
     if (knownResidentId) {
       if (!knownResident) throw invalid('resident.id', 'Unknown resident');
       // A merged record forwards to its survivor so late integrations still land on the right person.
       residentId = knownResident.mergedInto ?? knownResident.id;
       residentOutcome = 'existing';
     } else if (inlineResident) {
-      const resolved = await resolveInlineResident(deps, tx, inlineResident);
+      const resolved = await resolveInlineResident(deps, tx, inlineResident, input.residentTrust ?? trustOf(actor));
       residentId = resolved.residentId;
       residentOutcome = resolved.outcome;
+      contactPointIds = resolved.contactPointIds;
     }
 
     const now = deps.clock.now();
@@ -126,6 +130,7 @@ export async function recordCase(
       mergedInto: null,
       answeredByArticleId: article?.id ?? null,
       extra: input.extra ?? {},
+      contactPointIds,
       createdAt: now,
     };
     const events = [

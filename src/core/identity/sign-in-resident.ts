@@ -1,5 +1,5 @@
 import { normalizeEmail } from '../contact.js';
-import type { CoreDeps, IdentityRecord } from '../ports.js';
+import type { CoreDeps, IdentityRecord, Repositories } from '../ports.js';
 import type { CertifiedIdentity } from './certified-identity.js';
 import { decideResidentLink } from './link-resident.js';
 import { foldText } from '../contact.js';
@@ -10,7 +10,10 @@ export interface ResidentSignIn {
   subject: string;
   certified: CertifiedIdentity;
   level: string;
-  /** Not certified: stored as an unverified contact point of a new record, never used to link. */
+  /**
+   * Not a certified attribute, so never used to link; but FranceConnect's providers proved the person reads it,
+   * so it becomes a verified contact point of their record (issue 10: verified by FranceConnect).
+   */
   email: string | null;
 }
 
@@ -25,6 +28,7 @@ export async function signInResident(deps: CoreDeps, input: ResidentSignIn): Pro
     const known = await tx.identities.findByIssuerSubject(input.issuer, input.subject);
     if (known) {
       await tx.identities.refresh(known.id, input.certified, input.level, now);
+      if (known.residentId) await keepAssertedEmail(deps, tx, known.residentId, input.email);
       return { ...known, certified: input.certified, certifiedLevel: input.level };
     }
     const families = [input.certified.familyName, input.certified.preferredUsername].filter((v): v is string => !!v).map(foldText);
@@ -45,6 +49,7 @@ export async function signInResident(deps: CoreDeps, input: ResidentSignIn): Pro
       identity.residentId = decision.residentId;
       identity.linkStatus = 'linked';
       await tx.identities.insert(identity, now);
+      await keepAssertedEmail(deps, tx, decision.residentId, input.email);
       return identity;
     }
     // No sure match: the resident gets a record of their own at once, so they can file requests today.
@@ -55,7 +60,9 @@ export async function signInResident(deps: CoreDeps, input: ResidentSignIn): Pro
       givenName: input.certified.givenName,
       familyName: input.certified.preferredUsername ?? input.certified.familyName,
       birthDate: input.certified.birthDate,
-      contactPoints: email ? [{ id: deps.newId(), kind: 'email', value: input.email!, normalized: email, verified: false }] : [],
+      contactPoints: email
+        ? [{ id: deps.newId(), kind: 'email', value: input.email!, normalized: email, verified: true, provenance: 'franceconnect', verifiedBy: 'franceconnect' }]
+        : [],
       createdAt: now,
     });
     identity.residentId = residentId;
@@ -70,4 +77,22 @@ export async function signInResident(deps: CoreDeps, input: ResidentSignIn): Pro
     }
     return identity;
   });
+}
+
+/** The email FranceConnect asserted, verified on the resident's record (added when the record lacks it). */
+async function keepAssertedEmail(deps: Pick<CoreDeps, 'newId' | 'clock'>, tx: Repositories, residentId: string, value: string | null): Promise<void> {
+  const normalized = value ? normalizeEmail(value) : null;
+  if (!value || !normalized) return;
+  let resident = await tx.residents.findById(residentId);
+  for (let i = 0; resident?.mergedInto && i < 5; i++) resident = await tx.residents.findById(resident.mergedInto);
+  if (!resident) return;
+  const held = resident.contactPoints.find((p) => p.kind === 'email' && normalizeEmail(p.value) === normalized);
+  const now = deps.clock.now();
+  if (held) {
+    if (!held.verified) await tx.residents.verifyContactPoint(resident.id, held.id, 'franceconnect', now);
+    return;
+  }
+  await tx.residents.addContactPoints(resident.id, [
+    { id: deps.newId(), kind: 'email', value: value.trim(), normalized, verified: true, provenance: 'franceconnect', verifiedBy: 'franceconnect' },
+  ]);
 }

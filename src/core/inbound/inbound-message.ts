@@ -10,7 +10,16 @@ export interface InboundMessage {
   /** The channel's own id for the message (Message-ID, status id): a second delivery is recorded once. */
   externalId: string | null;
   /** Who wrote, as an unverified contact point: an address or a handle, never an identity. */
-  from: { kind: ContactKind; value: string; displayName?: string | undefined };
+  from: {
+    kind: ContactKind;
+    value: string;
+    displayName?: string | undefined;
+    /**
+     * Whether the channel proved the sender owns that address or handle: DMARC passed for an email's From, the
+     * network itself named the author of a social message. An unproved sender threads onto nothing by itself.
+     */
+    authenticated?: boolean | undefined;
+  };
   subject: string | null;
   body: string;
   thread: {

@@ -14,6 +14,8 @@ import type { InboundMessage } from './inbound-message.js';
 export type InboundOutcome =
   | { kind: 'created'; case: Case; trackingCode: string; autoReplyAllowed: boolean }
   | { kind: 'threaded'; case: Case; autoReplyAllowed: boolean }
+  /** On the case for an agent to accept, as an internal "unverified message": nothing proves who sent it. */
+  | { kind: 'held'; case: Case }
   | { kind: 'duplicate'; caseId: string };
 
 const FINAL: readonly CaseStatus[] = ['closed', 'rejected', 'merged'];
@@ -26,12 +28,18 @@ export function referenceInSubject(subject: string | null): string | null {
 
 /**
  * Threading, in the order helpdesks learned: the per-case reply address, then the message ids this one
- * answers, then the reference in the subject. A merged case forwards to its master.
+ * answers, then the reference in the subject. A merged case forwards to its master. `proved` says the path
+ * itself is proof: the reply address is a secret only the case's correspondent was sent, and a network's
+ * private conversation is with one account; ids and references are known to anyone who saw a message.
  */
-async function findThread(tx: Repositories, msg: InboundMessage): Promise<Case | null> {
+async function findThread(tx: Repositories, msg: InboundMessage): Promise<{ case: Case; proved: boolean } | null> {
   let caseId = msg.thread.replyToken ? await tx.channelMessages.caseForReplyToken(msg.thread.replyToken) : null;
+  let proved = !!caseId;
   caseId ??= await tx.channelMessages.caseFor(msg.channel, msg.thread.inReplyTo);
-  if (!caseId && msg.thread.conversationKey) caseId = await tx.channelMessages.caseFor(msg.channel, [`conversation:${msg.thread.conversationKey}`]);
+  if (!caseId && msg.thread.conversationKey) {
+    caseId = await tx.channelMessages.caseFor(msg.channel, [`conversation:${msg.thread.conversationKey}`]);
+    proved = !!caseId && !!msg.from.authenticated;
+  }
   let c = caseId ? await tx.cases.findById(caseId, { forUpdate: true }) : null;
   if (!c) {
     const reference = referenceInSubject(msg.subject);
@@ -39,7 +47,21 @@ async function findThread(tx: Repositories, msg: InboundMessage): Promise<Case |
     c = byRef ? await tx.cases.findById(byRef.id, { forUpdate: true }) : null;
   }
   for (let i = 0; c?.mergedInto && i < 5; i++) c = await tx.cases.findById(c.mergedInto, { forUpdate: true });
-  return c;
+  return c ? { case: c, proved } : null;
+}
+
+/**
+ * Without a proving path, a message threads only when its sender is proved (DMARC, the network) and is a
+ * verified point of the case's resident, or the point the case was filed from — otherwise anyone who read a
+ * reference could answer in the resident's name and restart the deadline.
+ */
+async function senderBelongsToCase(tx: Repositories, c: Case, msg: InboundMessage): Promise<boolean> {
+  if (!msg.from.authenticated || !c.residentId) return false;
+  const normalized = normalizeContact(msg.from.kind, msg.from.value);
+  const resident = normalized ? await tx.residents.findById(c.residentId) : null;
+  return !!resident?.contactPoints.some(
+    (p) => p.kind === msg.from.kind && normalizeContact(p.kind, p.value) === normalized && (p.verified || c.contactPointIds.includes(p.id)),
+  );
 }
 
 /**
@@ -83,9 +105,19 @@ export async function receiveMessage(
       const seen = await tx.channelMessages.caseFor(msg.channel, [msg.externalId]);
       if (seen) return { kind: 'duplicate', caseId: seen };
     }
-    const c = await findThread(tx, msg);
-    if (!c || FINAL.includes(c.status)) return null;
+    const thread = await findThread(tx, msg);
+    if (!thread || FINAL.includes(thread.case.status)) return null;
+    const c = thread.case;
     const now = deps.clock.now();
+    if (!thread.proved && !(await senderBelongsToCase(tx, c, msg))) {
+      // Kept where an agent will see it, resuming nothing; the agent accepts it or not.
+      const held = caseEvent(deps, c.id, 'unverified_message', 'internal', actor, eventData);
+      await tx.events.append(held);
+      const saved = await tx.cases.update({ ...c, updatedAt: now });
+      await bind(tx, c.id, held.id);
+      if (msg.externalId) await tx.channelMessages.record(msg.channel, msg.externalId, c.id, 'in', now);
+      return { kind: 'held', case: saved };
+    }
     const event = caseEvent(deps, c.id, 'resident_message', 'public', actor, eventData);
     // An automatic reply (an out-of-office) is not the resident's answer: the case keeps waiting.
     await tx.events.append(event);
@@ -97,13 +129,19 @@ export async function receiveMessage(
   });
   if (threaded) return threaded;
 
-  // A new request. The sender is matched on their address like any inline resident, never trusted as an identity.
+  // A new request. The sender is an unverified contact point, never an identity: a record is reused only when the
+  // sender is proved and that address is verified on exactly one record; otherwise a new record, and an agent
+  // sorts out the possible duplicate.
   const name = (msg.from.displayName ?? '').trim().split(/\s+/).filter(Boolean);
   const familyName = name.length > 1 ? name.slice(1).join(' ') : name[0] || msg.from.value.split('@')[0]!;
   const givenName = name.length > 1 ? name[0]! : '';
-  // One record holding this address is this sender; several (a shared family address) is for an agent to sort.
   const normalized = normalizeContact(msg.from.kind, msg.from.value);
-  const holders = normalized ? await deps.store.residents.findByContacts([{ kind: msg.from.kind, normalized }]) : [];
+  const holders =
+    normalized && msg.from.authenticated
+      ? (await deps.store.residents.findByContacts([{ kind: msg.from.kind, normalized }])).filter((r) =>
+          r.contactPoints.some((p) => p.verified && p.kind === msg.from.kind && normalizeContact(p.kind, p.value) === normalized),
+        )
+      : [];
   const created = await recordCase(
     deps,
     actor,
@@ -119,6 +157,7 @@ export async function receiveMessage(
               familyName: familyName.slice(0, 100),
               ...(msg.from.kind === 'email' ? { email: msg.from.value } : { socialHandle: msg.from.value }),
             },
+      ...(msg.from.authenticated ? {} : { residentTrust: { reuse: 'never', provenance: msg.channel } as const }),
     },
     // The message id is the natural idempotency key: two deliveries racing make one case.
     msg.externalId ? `${msg.channel}:${msg.externalId}` : undefined,

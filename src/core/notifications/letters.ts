@@ -6,12 +6,13 @@ import { DomainError, notFound } from '../errors.js';
 import type { Case } from '../model.js';
 import type { CoreDeps } from '../ports.js';
 import { caseFacts } from './case-facts.js';
+import { reachablePoints } from './recipients.js';
 import { acknowledgementLetter, notificationEmail, type NotificationFacts } from './templates-fr.js';
 
 const recipientOf = async (deps: CoreDeps, c: Case) => {
   const resident = c.residentId ? await deps.store.residents.findById(c.residentId) : null;
   return resident
-    ? { name: `${resident.givenName} ${resident.familyName}`.trim(), address: resident.contactPoints.find((p) => p.kind === 'postal_address')?.value ?? null }
+    ? { name: `${resident.givenName} ${resident.familyName}`.trim(), address: reachablePoints(resident, c).find((p) => p.kind === 'postal_address')?.value ?? null }
     : null;
 };
 

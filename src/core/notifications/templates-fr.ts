@@ -23,6 +23,8 @@ export interface AcknowledgementFacts {
   /** While the case waits for the resident: business days left once they answer. */
   remainingBusinessDays?: number | null;
   followUrl: string;
+  /** Sent to an address not yet verified: the link that confirms it is the resident's. */
+  confirmUrl?: string | null | undefined;
 }
 
 const dateFr = (d: Date) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(d);
@@ -70,6 +72,13 @@ export function acknowledgementEmail(f: AcknowledgementFacts): { subject: string
       'Pour compléter votre demande, répondez simplement à ce message en gardant la référence dans l’objet.',
       trackingLine(f),
       '',
+      ...(f.confirmUrl
+        ? [
+            'Nous vous écrirons à cette adresse au sujet de cette demande. Pour y recevoir aussi les nouvelles de vos autres',
+            `demandes, confirmez qu’elle est bien la vôtre : ${f.confirmUrl}`,
+            '',
+          ]
+        : []),
       'Ceci est un accusé de réception automatique.',
       '',
       ...signature(f.city),
@@ -92,6 +101,8 @@ export interface NotificationFacts {
   followUrl: string;
   /** A tracking code issued for this message (residents without an online account). */
   trackingCode?: string | null;
+  /** An acknowledgement sent to an address not yet verified: the link that confirms it. */
+  confirmUrl?: string | null | undefined;
 }
 
 const HEADLINES: Record<NotificationFacts['kind'], string> = {
@@ -105,7 +116,7 @@ const HEADLINES: Record<NotificationFacts['kind'], string> = {
 /** A notification by email: the same facts as the SMS, with room for the agent's words. */
 export function notificationEmail(f: NotificationFacts): { subject: string; text: string } {
   if (f.kind === 'acknowledgement') {
-    return acknowledgementEmail({ city: f.city, reference: f.reference, trackingCode: f.trackingCode ?? null, receivedAt: f.receivedAt, requestTypeLabel: f.requestTypeLabel, service: f.service, expectedAnswerAt: f.expectedAnswerAt, followUrl: f.followUrl });
+    return acknowledgementEmail({ city: f.city, reference: f.reference, trackingCode: f.trackingCode ?? null, receivedAt: f.receivedAt, requestTypeLabel: f.requestTypeLabel, service: f.service, expectedAnswerAt: f.expectedAnswerAt, followUrl: f.followUrl, confirmUrl: f.confirmUrl ?? null });
   }
   const lines = ['Bonjour,', '', `Votre demande « ${f.requestTypeLabel} » (référence ${f.reference}) ${HEADLINES[f.kind]}.`];
   if (f.kind === 'case_escalated') {

@@ -11,7 +11,7 @@ export const route = createRoute({
   tags: ['Channels'],
   summary: 'Hand over one email as raw MIME (for mail servers that do not relay by SMTP)',
   description:
-    'Body: the message exactly as received (`Content-Type: message/rfc822`). Same handling as the SMTP listener: threaded or a new case, acknowledged unless it is automatic mail, or quarantined with a reason. A second delivery of the same Message-ID is recorded once.',
+    'Body: the message exactly as received (`Content-Type: message/rfc822`). Same handling as the SMTP listener: threaded or a new case, acknowledged unless it is automatic mail, or quarantined with a reason. A second delivery of the same Message-ID is recorded once. The sender is checked (DMARC, or the trusted relay\'s Authentication-Results): a message that names a case by its reference or Message-ID but whose sender is not proved to be that case\'s resident is `held` on the case as an internal unverified message for an agent to accept.',
   security: [{ apiKey: [] }],
   request: { body: { required: true, content: { 'message/rfc822': { schema: z.string().openapi({ format: 'binary' }) } } } },
   responses: {
@@ -21,7 +21,7 @@ export const route = createRoute({
         'application/json': {
           schema: z
             .object({
-              outcome: z.enum(['created', 'threaded', 'duplicate', 'quarantined']),
+              outcome: z.enum(['created', 'threaded', 'held', 'duplicate', 'quarantined']),
               caseId: z.uuid().nullable(),
               reference: z.string().nullable(),
               reason: z.string().nullable().openapi({ description: 'Why it was quarantined (French, for agents)' }),
@@ -47,7 +47,7 @@ export function register(app: App, deps: HttpDeps) {
       {
         outcome: r.kind,
         caseId: r.kind === 'duplicate' ? r.caseId : r.kind === 'quarantined' ? null : r.case.id,
-        reference: r.kind === 'created' || r.kind === 'threaded' ? r.case.reference : null,
+        reference: r.kind === 'created' || r.kind === 'threaded' || r.kind === 'held' ? r.case.reference : null,
         reason: r.kind === 'quarantined' ? r.reason : null,
       },
       200,
