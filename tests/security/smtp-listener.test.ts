@@ -64,3 +64,45 @@ describe('the SMTP listener under attack', () => {
     expect(open.every((c) => c.isClosed())).toBe(true);
   });
 });
+
+describe('STARTTLS', () => {
+  it('is offered only when a certificate is configured, and a relay requiring it delivers over TLS', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const nodemailer = (await import('nodemailer')).default;
+    const dir = mkdtempSync(join(tmpdir(), 'guichet-tls-'));
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=localhost'], { stdio: 'ignore' });
+    const received: Buffer[] = [];
+    const channel = { ingest: async (raw: Buffer) => void received.push(raw) } as unknown as EmailChannel;
+    const tls = await startSmtpListener({
+      port: 0,
+      maxBytes: LIMIT,
+      channel,
+      logger: createLogger('silent'),
+      tls: { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
+    });
+    try {
+      const plain = client(listener.port);
+      await plain.waitFor(/^220 /m);
+      plain.send('EHLO relay\r\n');
+      expect(await plain.waitFor(/^250 /m)).not.toMatch(/STARTTLS/);
+      plain.sock.destroy();
+      const offered = client(tls.port);
+      await offered.waitFor(/^220 /m);
+      offered.send('EHLO relay\r\n');
+      expect(await offered.waitFor(/^250 /m)).toMatch(/^250-STARTTLS/m);
+      offered.sock.destroy();
+      // requireTLS: nodemailer refuses to send unless the STARTTLS upgrade succeeded.
+      const relay = nodemailer.createTransport({ host: '127.0.0.1', port: tls.port, secure: false, requireTLS: true, tls: { rejectUnauthorized: false } });
+      const info = await relay.sendMail({ from: 'a@example.org', to: 'b@guichet.localhost', subject: 'Par TLS', text: 'Bonjour' });
+      relay.close();
+      expect(info.response).toMatch(/^250/);
+      expect(received).toHaveLength(1);
+      expect(received[0]!.toString()).toContain('Subject: Par TLS');
+    } finally {
+      await tls.close();
+    }
+  });
+});
