@@ -1,6 +1,7 @@
 import type { CaseEvent } from '../../src/core/model.js';
 import type { CaseEventRepository } from '../../src/core/ports.js';
 import type { Sql, TxSql } from './client.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
 
 export function caseEventRepository(sql: Sql | TxSql): CaseEventRepository {
   const s = sql as Sql;
@@ -25,6 +26,17 @@ export function caseEventRepository(sql: Sql | TxSql): CaseEventRepository {
         select id, case_id, type, visibility, actor_id, data, created_at from case_events
         where case_id = ${caseId} ${visibility ? s`and visibility = ${visibility}` : s``}
         order by created_at, id`;
+    },
+    async pageForCase(caseId, opts) {
+      const after = opts.cursor ? decodeCursor(opts.cursor, ['timestamp', 'uuid']) : null;
+      const rows = await s<CaseEvent[]>`
+        select id, case_id, type, visibility, actor_id, data, created_at from case_events
+        where case_id = ${caseId} ${opts.visibility ? s`and visibility = ${opts.visibility}` : s``}
+        ${after ? s`and (created_at, id) > (${after[0]!}::timestamptz, ${after[1]!}::uuid)` : s``}
+        order by created_at, id limit ${opts.limit + 1}`;
+      const items = rows.slice(0, opts.limit);
+      const last = items[items.length - 1];
+      return { items, nextCursor: rows.length > opts.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null };
     },
   };
 }

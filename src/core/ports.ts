@@ -70,6 +70,8 @@ export interface CaseEventRepository {
   append(e: CaseEvent): Promise<void>;
   appendMany(e: CaseEvent[]): Promise<void>;
   listForCase(caseId: string, visibility?: 'public'): Promise<CaseEvent[]>;
+  /** A page of a case's timeline, oldest first: what is shown to people is never unbounded. */
+  pageForCase(caseId: string, opts: { visibility?: 'public' | undefined; limit: number; cursor: string | null }): Promise<Page<CaseEvent>>;
 }
 
 export interface NewResident {

@@ -148,6 +148,40 @@ function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path:
   return { path: fill(path) + (query[route] ?? ''), ...(route in bodies ? { body: bodies[route] } : {}), ...(upload ? { form: true } : {}) };
 }
 
+type Targets = Awaited<ReturnType<typeof targets>>;
+type Item = { id: string; visibility?: string; directorateId?: string };
+/**
+ * The risky cells are checked on what they return, not only on their status: what leaks is in the body.
+ * Each check also asserts something present, so it cannot pass on an empty answer.
+ */
+const BODY_CHECKS: Record<string, (body: { items: Item[] }, t: Targets) => void> = {
+  // No internal note, and not the message held as unverified, in an integrator's timeline.
+  'GET /v1/cases/{id}/events integrator': (b, t) => {
+    expect(b.items.length).toBeGreaterThan(0);
+    expect(b.items.filter((e) => e.visibility !== 'public')).toEqual([]);
+    expect(b.items.map((e) => e.id)).not.toContain(t.heldEventId);
+  },
+  'GET /v1/cases/{id}/events directorate_x': (b, t) => expect(b.items.map((e) => e.id)).toContain(t.heldEventId),
+  // No other directorate's case in a directorate's list.
+  'GET /v1/cases directorate_x': (b, t) => {
+    expect(b.items.map((c) => c.id)).toContain(t.x.id);
+    expect(b.items.filter((c) => c.directorateId !== 'voirie')).toEqual([]);
+  },
+  'GET /v1/cases directorate_y': (b, t) => {
+    expect(b.items.map((c) => c.id)).not.toContain(t.x.id);
+    expect(b.items.filter((c) => c.directorateId !== 'proprete')).toEqual([]);
+  },
+  // A resident lists their own cases, never another's.
+  'GET /v1/me/cases residentA': (b, t) => expect(b.items.map((c) => c.id)).toContain(t.x.id),
+  'GET /v1/me/cases residentB': (b, t) => {
+    expect(b.items.map((c) => c.id)).not.toContain(t.x.id);
+    expect(b.items.length).toBeGreaterThan(0);
+  },
+  // Another directorate's alert is not in the inbox.
+  'GET /v1/alerts directorate_y': (b, t) => expect(b.items.map((a) => a.id)).not.toContain(t.alertId),
+  'GET /v1/alerts supervisor': (b, t) => expect(b.items.map((a) => a.id)).toContain(t.alertId),
+};
+
 function appRoutes(): string[] {
   const seen = new Set<string>();
   for (const r of h.app.routes) {
@@ -201,6 +235,11 @@ describe('authorization matrix', () => {
               ? (got >= 200 && got < 400) || got === 409 || got === 412 || got === 422
               : got === want;
         outcomes.push(`${persona}: ${got}${fine ? '' : ` (want ${want})`}`);
+        const check = BODY_CHECKS[`${route} ${persona}`];
+        if (check) {
+          expect(got, `${route} as ${persona}`).toBe(200);
+          check((await res.clone().json()) as { items: Item[] }, t);
+        }
         if (want === 404) {
           // A forbidden resource is indistinguishable from a missing one.
           const missing = path.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/, '00000000-0000-7000-8000-000000000000').replace('/v1/directorates/voirie', '/v1/directorates/nowhere');

@@ -168,6 +168,31 @@ describe('a resident’s writes are bounded', () => {
   }, 60_000);
 });
 
+describe('timelines are paginated, never unbounded', () => {
+  test('a page at a time, oldest first, every event once; the limit is capped; a forged cursor is a 422', async ({ h }) => {
+    const c = await h.newCase({ resident: { givenName: 'Tim', familyName: 'Line', phone: '06 81 82 83 84' } });
+    for (let i = 0; i < 7; i++) expect((await h.call('POST', `/v1/cases/${c.id}/events`, { body: { kind: 'note', body: `Note ${i}` } })).status).toBe(201);
+    const all = await h.sql<{ id: string }[]>`select id from case_events where case_id = ${c.id} order by created_at, id`;
+    expect(all.length).toBeGreaterThanOrEqual(8);
+    const seen: string[] = [];
+    const sizes: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { status: number; body: { items: { id: string }[]; nextCursor: string | null } } = await h.call('GET', `/v1/cases/${c.id}/events?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.status).toBe(200);
+      sizes.push(page.body.items.length);
+      seen.push(...page.body.items.map((e) => e.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all.map((e) => e.id));
+    expect(sizes.slice(0, -1).every((n) => n === 3)).toBe(true);
+    expect((await h.call('GET', `/v1/cases/${c.id}/events?limit=501`)).status).toBe(422);
+    const forged = await h.call('GET', `/v1/cases/${c.id}/events?cursor=${Buffer.from(JSON.stringify(["x'; drop table cases; --", 'y'])).toString('base64url')}`);
+    expect(forged.status).toBe(422);
+    expect(forged.body.invalidFields).toEqual([expect.objectContaining({ path: 'cursor' })]);
+  });
+});
+
 describe('every read that shows a resident is in their access log', () => {
   test('search results, a resident’s case list, duplicates to review and the directorate queue each log whom they showed', async ({ h }) => {
     const a = await h.newCase({ requestTypeCode: 'VOI-NID-POULE', resident: { givenName: 'Clémence', familyName: 'Aubertin', phone: '06 12 98 76 54' } });

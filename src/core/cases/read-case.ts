@@ -52,8 +52,16 @@ export async function listCases(deps: CoreDeps, actor: Actor, filter: CaseFilter
   return page;
 }
 
-export async function getCaseTimeline(deps: CoreDeps, actor: Actor, caseId: string, ctx: ReadContext = {}): Promise<CaseEvent[]> {
+export async function getCaseTimeline(
+  deps: CoreDeps,
+  actor: Actor,
+  caseId: string,
+  ctx: ReadContext & { limit?: number | undefined; cursor?: string | null | undefined } = {},
+): Promise<Page<CaseEvent>> {
   const c = await loadVisibleCase(deps, actor, caseId, ctx);
-  const [events] = await Promise.all([deps.store.events.listForCase(c.id, seesInternalEvents(actor) ? undefined : 'public'), logCaseRead(deps, actor, c, ctx)]);
-  return events;
+  const [page] = await Promise.all([
+    deps.store.events.pageForCase(c.id, { visibility: seesInternalEvents(actor) ? undefined : 'public', limit: ctx.limit ?? 100, cursor: ctx.cursor ?? null }),
+    logCaseRead(deps, actor, c, ctx),
+  ]);
+  return page;
 }

@@ -17,6 +17,9 @@ export async function listMyCases(deps: CoreDeps, actor: Actor, limit: number, c
   return deps.store.cases.list({ residentId }, limit, cursor);
 }
 
+/** The public steps shown with a case to its resident or an anonymous follower. */
+export const PUBLIC_TIMELINE_LIMIT = 500;
+
 /** Another resident's case answers exactly like a missing one. */
 function assertMine(actor: Actor, c: Case | null): asserts c is Case {
   const residentId = residentOf(actor);
@@ -26,7 +29,8 @@ function assertMine(actor: Actor, c: Case | null): asserts c is Case {
 export async function getMyCase(deps: CoreDeps, actor: Actor, caseId: string): Promise<{ case: Case; events: CaseEvent[] }> {
   const c = await deps.store.cases.findById(caseId);
   assertMine(actor, c);
-  return { case: c, events: await deps.store.events.listForCase(c.id, 'public') };
+  // Bounded like every timeline shown; a case with more public steps than this is one no person could read.
+  return { case: c, events: (await deps.store.events.pageForCase(c.id, { visibility: 'public', limit: PUBLIC_TIMELINE_LIMIT, cursor: null })).items };
 }
 
 export interface MyCaseInput {

@@ -6,6 +6,7 @@ import type { Location } from '../model.js';
 import type { CoreDeps } from '../ports.js';
 import { parseReference } from '../reference.js';
 import type { InlineResident } from '../residents/resolve-resident.js';
+import { PUBLIC_TIMELINE_LIMIT } from '../me/my-cases.js';
 import { publicCase, publicTimeline, type PublicCase, type PublicEvent } from '../me/public-view.js';
 
 export interface PublicCaseInput {
@@ -65,7 +66,7 @@ export async function trackPublicCase(deps: CoreDeps, reference: string, trackin
   // A merged case is followed on its master case; the resident keeps the code they were given.
   const shown = c.mergedInto ? await deps.store.cases.findById(c.mergedInto) : c;
   if (!shown) throw notFound('Case');
-  const [view, events] = await Promise.all([publicCase(deps, shown, { withDescription: false }), deps.store.events.listForCase(shown.id, 'public')]);
+  const [view, events] = await Promise.all([publicCase(deps, shown, { withDescription: false }), deps.store.events.pageForCase(shown.id, { visibility: 'public', limit: PUBLIC_TIMELINE_LIMIT, cursor: null }).then((p) => p.items)]);
   const { id: _id, description: _d, ...rest } = view;
   return { ...rest, timeline: publicTimeline(events).map(({ message: _m, ...e }) => e) };
 }
