@@ -2,7 +2,7 @@ import { caseEvent } from '../../src/core/cases/case-event.js';
 import { newTrackingCode } from '../../src/core/cases/tracking-code.js';
 import type { CaseEvent } from '../../src/core/model.js';
 import { caseFacts } from '../../src/core/notifications/case-facts.js';
-import { issueContactConfirmation } from '../../src/core/residents/contact-verification.js';
+import { newContactConfirmation, type NewConfirmation } from '../../src/core/residents/contact-verification.js';
 import { residentRoute, staffRecipients } from '../../src/core/notifications/recipients.js';
 import { notificationEmail, notificationSms, staffAlertEmail, type NotificationFacts } from '../../src/core/notifications/templates-fr.js';
 import type { ClaimedNotification, CoreDeps, NotificationOutcome } from '../../src/core/ports.js';
@@ -58,6 +58,7 @@ export function notificationDispatcher(deps: DispatcherOptions) {
     const finished: { id: string; outcome: NotificationOutcome }[] = [];
     const events: CaseEvent[] = [];
     const codes: { caseId: string; codeHash: string; issuedFor: string; at: Date }[] = [];
+    const confirmations: NewConfirmation['row'][] = [];
     const emails: { n: ClaimedNotification; mail: { caseId: string; to: string; subject: string; text: string; messageId: string } }[] = [];
     const texts: { n: ClaimedNotification; to: string; text: string }[] = [];
     for (const n of batch) {
@@ -80,8 +81,9 @@ export function notificationDispatcher(deps: DispatcherOptions) {
       if (issued) codes.push({ caseId: c.id, codeHash: issued.codeHash, issuedFor: route.channel, at });
       const trackingCode = issued?.code ?? null;
       // An acknowledgement to an address nothing has verified yet asks the resident to confirm it is theirs.
-      const confirmUrl =
-        n.kind === 'acknowledgement' && route.channel === 'email' && !route.point.verified ? await issueContactConfirmation(core, store, route.point.id, c.id) : null;
+      const confirmation = n.kind === 'acknowledgement' && route.channel === 'email' && !route.point.verified ? newContactConfirmation(core, route.point.id, c.id) : null;
+      if (confirmation) confirmations.push(confirmation.row);
+      const confirmUrl = confirmation?.url ?? null;
       const f: NotificationFacts = { ...facts, kind: n.kind as NotificationFacts['kind'], receivedAt: c.createdAt, reference: c.reference, serviceName: facts.service.name, text: n.message?.text ?? null, trackingCode, confirmUrl };
       if (route.channel === 'email') {
         const mail = notificationEmail(f);
@@ -91,8 +93,8 @@ export function notificationDispatcher(deps: DispatcherOptions) {
         texts.push({ n, to: route.to, text: notificationSms(f) });
       }
     }
-    // The codes exist before the messages that carry them leave.
-    await store.cases.addTrackingCodes(codes);
+    // The codes and confirmation links exist before the messages that carry them leave.
+    await Promise.all([store.cases.addTrackingCodes(codes), store.contactConfirmations.insertMany(confirmations)]);
     const failures: { n: ClaimedNotification; err: Error }[] = [];
     const sent = (n: ClaimedNotification, channel: 'email' | 'sms', providerId: string) => {
       finished.push({ id: n.id, outcome: { status: 'sent', channel, providerId, at } });

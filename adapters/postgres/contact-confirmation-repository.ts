@@ -4,9 +4,11 @@ import type { Sql, TxSql } from './client.js';
 export function contactConfirmationRepository(sql: Sql | TxSql): ContactConfirmationRepository {
   const s = sql as Sql;
   return {
-    async insert(c) {
-      await s`insert into contact_point_confirmations (token_hash, contact_point_id, case_id, created_at, expires_at)
-        values (${c.tokenHash}, ${c.contactPointId}, ${c.caseId}, ${c.createdAt}, ${c.expiresAt}) on conflict do nothing`;
+    async insertMany(rows) {
+      if (rows.length === 0) return;
+      await s`insert into contact_point_confirmations ${s(
+        rows.map((c) => ({ token_hash: c.tokenHash, contact_point_id: c.contactPointId, case_id: c.caseId, created_at: c.createdAt, expires_at: c.expiresAt })),
+      )} on conflict do nothing`;
     },
     async use(tokenHash, at) {
       // Marked used in the same statement that reads it: two clicks racing confirm once.

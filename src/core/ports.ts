@@ -403,7 +403,7 @@ export interface DeadlineOutcomeRepository {
 }
 
 export interface ContactConfirmationRepository {
-  insert(c: { tokenHash: string; contactPointId: string; caseId: string | null; createdAt: Date; expiresAt: Date }): Promise<void>;
+  insertMany(rows: { tokenHash: string; contactPointId: string; caseId: string | null; createdAt: Date; expiresAt: Date }[]): Promise<void>;
   /**
    * Uses a confirmation once: the point it confirms (with its record, after merges) when the token is known,
    * unused and unexpired; null otherwise.

@@ -68,7 +68,9 @@ async function deadlineAcrossPause(deps: Pick<CoreDeps, 'calendar'>, tx: Reposit
   if (!pausing && !resuming) return {};
   const cal = calendarFor(deps.calendar, await tx.catalogue.directorateById(c.directorateId));
   if (pausing) {
-    const remainingMinutes = c.dueAt ? Math.max(0, Math.round(businessMinutesBetween(now, c.dueAt, cal))) : c.remainingMinutes;
+    // Rounded up: a pause never costs the resident the seconds of a started minute (due dates fall on whole
+    // minutes, so a rounded-down remainder could move the date earlier than before the pause).
+    const remainingMinutes = c.dueAt ? Math.max(0, Math.ceil(businessMinutesBetween(now, c.dueAt, cal))) : c.remainingMinutes;
     return { dueAt: null, deadlineState: 'paused', remainingMinutes };
   }
   if (c.remainingMinutes == null) return {};

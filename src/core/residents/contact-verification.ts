@@ -25,22 +25,31 @@ export async function verifyContactPoint(deps: CoreDeps, actor: Actor, residentI
   });
 }
 
+/** A confirmation to store, and the address of the link that carries its token. */
+export interface NewConfirmation {
+  row: { tokenHash: string; contactPointId: string; caseId: string | null; createdAt: Date; expiresAt: Date };
+  url: string;
+}
+
 /**
  * A link sent to an unverified point ("is this address yours?"): following it proves the resident reads it. Only
- * the token's hash is kept; the link is good once, for CONFIRMATION_DAYS. Returns the address to put in the
- * message.
+ * the token's hash is kept; the link is good once, for CONFIRMATION_DAYS. Made in memory, so a dispatcher's
+ * batch stores all of its confirmations in one statement.
  */
-export async function issueContactConfirmation(deps: Pick<CoreDeps, 'clock' | 'city'>, tx: Repositories, contactPointId: string, caseId: string | null): Promise<string> {
+export function newContactConfirmation(deps: Pick<CoreDeps, 'clock' | 'city'>, contactPointId: string, caseId: string | null): NewConfirmation {
   const token = randomBytes(24).toString('base64url');
   const now = deps.clock.now();
-  await tx.contactConfirmations.insert({
-    tokenHash: hashToken(token),
-    contactPointId,
-    caseId,
-    createdAt: now,
-    expiresAt: new Date(now.getTime() + CONFIRMATION_DAYS * 86_400_000),
-  });
-  return `${deps.city.publicBaseUrl}/confirmer/${token}`;
+  return {
+    row: { tokenHash: hashToken(token), contactPointId, caseId, createdAt: now, expiresAt: new Date(now.getTime() + CONFIRMATION_DAYS * 86_400_000) },
+    url: `${deps.city.publicBaseUrl}/confirmer/${token}`,
+  };
+}
+
+/** One confirmation, stored now; returns the link to put in the message. */
+export async function issueContactConfirmation(deps: Pick<CoreDeps, 'clock' | 'city'>, tx: Repositories, contactPointId: string, caseId: string | null): Promise<string> {
+  const c = newContactConfirmation(deps, contactPointId, caseId);
+  await tx.contactConfirmations.insertMany([c.row]);
+  return c.url;
 }
 
 /** The resident followed the link: the point is verified by confirmation. An unknown, used or expired link says so. */
