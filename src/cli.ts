@@ -16,13 +16,14 @@ import { createLogger } from './logger.js';
  * The key is printed once; only its hash is stored.
  */
 const USAGE = `usage:
+  npm run migrate                     (applies the migrations and exits: the upgrade step before new processes start)
   npm run admin -- create-agent --id ID --name NAME --role counter_agent|directorate_agent|supervisor|admin [--directorate ID] [--email EMAIL]
   npm run admin -- create-api-key --role ROLE --label LABEL [--agent AGENT_ID] [--directorate ID] [--scopes attachments:read]
   npm run admin -- load-catalogue     (the demo catalogue of directorates, request types and articles, as a starting point)
   npm run admin -- set-staff-mailbox --directorate ID --email EMAIL    (where the directorate's team receives its alerts)
   npm run admin -- add-supervisor --agent AGENT_ID --directorate ID    (a supervisor supervising no directorate in particular supervises them all)`;
 
-const COMMANDS = ['create-agent', 'create-api-key', 'load-catalogue', 'set-staff-mailbox', 'add-supervisor'] as const;
+const COMMANDS = ['migrate', 'create-agent', 'create-api-key', 'load-catalogue', 'set-staff-mailbox', 'add-supervisor'] as const;
 
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
@@ -45,9 +46,11 @@ async function main() {
 
   const config = loadConfig(process.env);
   const logger = createLogger('warn');
-  const { server: db, sql } = await openDatabase(config, logger, 1);
+  const { server: db, sql, applied } = await openDatabase(config, logger, 1);
   try {
-    if (command === 'load-catalogue') {
+    if (command === 'migrate') {
+      process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'the database is up to date\n');
+    } else if (command === 'load-catalogue') {
       await seedCatalogue(sql);
       process.stdout.write('catalogue loaded\n');
     } else if (command === 'set-staff-mailbox') {

@@ -46,6 +46,8 @@ export function composeApp(
   opts: {
     maxBodyBytes: number;
     temporalReady?: () => Promise<boolean>;
+    /** True once the process was told to stop: readiness answers 503 so the load balancer sends nothing new. */
+    stopping?: () => boolean;
     calendar?: BusinessCalendar;
     identity?: IdentityConfig;
     publicBaseUrl?: string;
@@ -83,6 +85,7 @@ export function composeApp(
       void sql.listen('guichet_keys_changed', () => listener(), () => listener()).catch((e: Error) => logger.warn({ event: 'keys_listen_failed', err: e.name }, 'key changes not heard; cache TTL applies'));
     },
     checkReady: async (): Promise<Record<string, string>> => {
+      if (opts.stopping?.()) return { process: 'stopping' };
       const database = await sql`select 1`.then(
         () => 'ok',
         () => 'unreachable',

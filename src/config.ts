@@ -13,6 +13,8 @@ const schema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DATA_DIR: z.string().default('.data'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(20),
+  SHUTDOWN_DELAY_SECONDS: z.coerce.number().min(0).max(120).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   PUBLIC_BASE_URL: z.string().url().optional(),
@@ -73,6 +75,8 @@ export type Config = {
   dataDir: string;
   embeddedPgPort: number;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  /** On SIGTERM: how long readiness says 503 before the listener closes, then how long in-flight requests may take. */
+  shutdown: { delaySeconds: number; graceSeconds: number };
   maxBodyBytes: number;
   publicBaseUrl: string | undefined;
   temporal: { address: string | undefined; namespace: string; cliPath: string | undefined; taskQueue: string };
@@ -160,6 +164,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     dataDir: e.DATA_DIR,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     logLevel: e.LOG_LEVEL,
+    shutdown: { delaySeconds: e.SHUTDOWN_DELAY_SECONDS, graceSeconds: e.SHUTDOWN_GRACE_SECONDS },
     maxBodyBytes: e.MAX_BODY_BYTES,
     publicBaseUrl: e.PUBLIC_BASE_URL,
     temporal: { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, cliPath: e.TEMPORAL_CLI_PATH, taskQueue: e.TEMPORAL_TASK_QUEUE },

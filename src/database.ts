@@ -18,5 +18,5 @@ export async function openDatabase(config: Config, logger: Logger, poolSize: num
   const sql = createSql(server.url, { max: poolSize });
   const applied = await migrate(sql);
   logger.info({ applied }, 'database migrated');
-  return { server, sql };
+  return { server, sql, applied };
 }

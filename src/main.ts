@@ -101,6 +101,8 @@ async function main() {
     logger: log,
   });
   const stops: (() => Promise<unknown>)[] = [];
+  // Set on SIGTERM/SIGINT: readiness turns 503 at once, before anything stops.
+  let stopping = false;
 
   const calendar = { ...DEFAULT_CALENDAR, alsaceMoselle: config.alsaceMoselle };
   if (role === 'all' || role === 'worker') {
@@ -196,6 +198,7 @@ async function main() {
             },
           }
         : {}),
+      stopping: () => stopping,
       temporalReady: async () => {
         await client.withDeadline(Date.now() + 2000, () => connection.healthService.check({}));
         return true;
@@ -255,18 +258,38 @@ async function main() {
           '\n',
       );
     });
-    stops.unshift(async () => void server.close());
+    // The listener closes first: requests already accepted finish (within the grace period), idle keep-alive
+    // connections are closed, new connections are refused — then the loops, the worker and the database stop.
+    const http = server as unknown as import('node:http').Server;
+    stops.unshift(
+      () =>
+        new Promise<void>((resolve) => {
+          const force = setTimeout(() => {
+            log.warn({ graceSeconds: config.shutdown.graceSeconds }, 'requests still running at the end of the grace period: closed');
+            http.closeAllConnections();
+            resolve();
+          }, config.shutdown.graceSeconds * 1000);
+          http.close(() => {
+            clearTimeout(force);
+            resolve();
+          });
+          http.closeIdleConnections();
+        }),
+    );
   }
 
-  let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    log.info('shutting down');
+    const began = Date.now();
+    log.info({ delaySeconds: config.shutdown.delaySeconds }, 'shutting down: not ready any more');
+    // Time for a load balancer to see readiness fail and stop sending (SHUTDOWN_DELAY_SECONDS, for Kubernetes).
+    if (config.shutdown.delaySeconds > 0) await new Promise((r) => setTimeout(r, config.shutdown.delaySeconds * 1000));
     for (const s of stops) await s().catch(() => {});
     await sql.end({ timeout: 5 });
     await temporal.stop();
     await db.stop();
+    log.info({ drainMs: Date.now() - began }, 'stopped');
     process.exit(0);
   };
   process.on('SIGINT', stop);

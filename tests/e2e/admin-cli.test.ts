@@ -34,6 +34,21 @@ describe('operator CLI (npm run admin)', () => {
     expect(await h.count('knowledge_articles')).toBeGreaterThanOrEqual(20);
   });
 
+  test('npm run migrate: up to date twice; an applied migration edited afterwards is refused, naming it', async ({ h }) => {
+    const migrate = () => run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'migrate'], { env: { ...process.env, DATABASE_URL: h.url, TEMPORAL_ADDRESS: '127.0.0.1:7233', GUICHET_MODE: 'production' } });
+    expect((await migrate()).stdout).toBe('the database is up to date\n');
+    const [row] = await h.sql<{ checksum: string }[]>`select checksum from schema_migrations where version = '016_contact_trust.sql'`;
+    expect(row!.checksum).toMatch(/^[0-9a-f]{64}$/);
+    // As if the file had been edited after it ran here.
+    await h.sql`update schema_migrations set checksum = ${'0'.repeat(64)} where version = '016_contact_trust.sql'`;
+    await expect(migrate()).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('migration 016_contact_trust.sql was edited after it was applied') });
+    // A database from before checksums gets them, and goes on.
+    await h.sql`update schema_migrations set checksum = null`;
+    expect((await migrate()).stdout).toBe('the database is up to date\n');
+    const [filled] = await h.sql<{ n: number }[]>`select count(*)::int as n from schema_migrations where checksum is null`;
+    expect(filled!.n).toBe(0);
+  });
+
   test('refuses an unknown role with a clear message', async ({ h }) => {
     await expect(cli(h.url, 'create-api-key', '--role', 'mayor', '--label', 'x')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--role must be one of') });
   });

@@ -1,54 +1,21 @@
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createSql } from '../../adapters/postgres/client.js';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { simpleParser } from 'mailparser';
 import nodemailer from 'nodemailer';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { createSql } from '../../adapters/postgres/client.js';
 import { freePort } from '../../adapters/postgres/resolve-database.js';
-import { databaseUrl } from '../setup/global-setup.js';
+import { emptyDatabase as emptyDb, startGuichet, type Cleanups } from './guichet-process.js';
 
-const cleanups: (() => Promise<void>)[] = [];
+const cleanups: Cleanups = [];
 afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-async function emptyDatabase(): Promise<string> {
-  const admin = createSql(inject('pgAdminUrl'), { max: 1 });
-  const name = `guichet_test_start_${randomBytes(4).toString('hex')}`;
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-  cleanups.push(async () => {
-    const a = createSql(inject('pgAdminUrl'), { max: 1 });
-    await a.unsafe(`drop database if exists ${name} with (force)`);
-    await a.end();
-  });
-  return databaseUrl(inject('pgAdminUrl'), name);
-}
-
-/** Runs the real entry point (what `npm start` runs) until it prints where the docs are. */
-async function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
-  cleanups.push(stop);
-  const deadline = Date.now() + 60_000;
-  while (!out.includes('API docs:')) {
-    if (child.exitCode !== null) throw new Error(`exited ${child.exitCode}: ${out}`);
-    if (Date.now() > deadline) throw new Error(`not started: ${out}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { out: () => out, stop, child };
-}
+const emptyDatabase = () => emptyDb(cleanups);
+const start = (env: Record<string, string>) => startGuichet(cleanups, env);
 
 /** A browser in a few lines: cookie jars per origin, redirects followed, the demo account picked. */
 async function signInAsDemoResident(base: string, account: string): Promise<Response> {

@@ -13,7 +13,7 @@ export const healthz = createRoute({
 const Readiness = z
   .object({
     status: z.enum(['ready', 'degraded', 'not_ready']).openapi({
-      description: '`ready`: all is well; `degraded`: cases are taken but Temporal is away (deadlines and reminders resume when it is back); `not_ready`: the database does not answer',
+      description: '`ready`: all is well; `degraded`: cases are taken but Temporal is away (deadlines and reminders resume when it is back); `not_ready`: the database does not answer, or the process is stopping (`checks.process: stopping`)',
     }),
     checks: z.record(z.string(), z.string()),
   })
@@ -36,6 +36,7 @@ export function register(app: App, deps: HttpDeps) {
   app.openapi(readyz, async (c) => {
     const checks = await deps.checkReady();
     // The API keeps taking cases while Temporal is away (the outbox waits): a load balancer must keep it.
+    // Stopping (SIGTERM): in-flight requests finish, new ones go to another replica.
     if (checks.database !== 'ok') return c.json({ status: 'not_ready' as const, checks }, 503);
     const degraded = Object.values(checks).some((v) => v !== 'ok');
     return c.json({ status: degraded ? ('degraded' as const) : ('ready' as const), checks }, 200);
