@@ -22,6 +22,7 @@ export function currentDocument() {
     smsWebhook: null,
     detectContentType: unused,
     social: null,
+    metrics: null,
   } satisfies HttpDeps;
   return openApiDocument(createApp(deps));
 }

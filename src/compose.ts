@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS, type HttpDeps, type RateLimits } from './http/context.j
 import path from 'node:path';
 import { filesystemStorage } from '../adapters/storage/filesystem.js';
 import { emailChannel, type EmailChannelConfig } from '../adapters/channels/email/email-inbound.js';
+import { prometheusMetrics } from '../adapters/metrics/prometheus.js';
 import type { EmailSender } from '../adapters/notify/email-sender.js';
 import { notificationDispatcher } from '../adapters/notify/notification-dispatcher.js';
 import { verifyGatewaySignature, type SmsGateway } from '../adapters/notify/sms-gateway.js';
@@ -55,6 +56,8 @@ export function composeApp(
     clock?: { now(): Date };
     /** The city's name, signature and contact in every message. */
     city?: Partial<CityWords>;
+    /** Serve /metrics (with this bearer token when not null). */
+    metrics?: { token: string | null };
     /** The dispatcher's lease and parallelism (tests shorten the lease). */
     dispatcher?: { leaseSeconds?: number; concurrency?: number };
     /** true: one proxy in front; a number: that many. */
@@ -77,7 +80,9 @@ export function composeApp(
     publicBaseUrl: opts.publicBaseUrl ?? 'http://localhost:8080',
   });
   const maxAttachmentBytes = opts.maxAttachmentBytes ?? MAX_ATTACHMENT_BYTES;
+  const metrics = opts.metrics ? prometheusMetrics(sql) : null;
   const deps: HttpDeps = {
+    metrics: metrics && { ...metrics, token: opts.metrics!.token },
     core,
     authenticate: (key) => keys.actorForKey(key),
     onKeysChanged: (listener) => {
@@ -116,6 +121,7 @@ export function composeApp(
       sms: opts.sms?.gateway ?? null,
       logger,
       domain: opts.email?.config.domain ?? 'guichet.localhost',
+      ...(metrics ? { onHandled: metrics.notificationHandled } : {}),
       ...opts.dispatcher,
     }),
     smsWebhook: opts.sms ? { verify: (raw, signature) => verifyGatewaySignature(opts.sms!.webhookSecret, raw, signature) } : null,

@@ -199,6 +199,7 @@ async function main() {
           }
         : {}),
       stopping: () => stopping,
+      ...(config.metrics ? { metrics: config.metrics } : {}),
       temporalReady: async () => {
         await client.withDeadline(Date.now() + 2000, () => connection.healthService.check({}));
         return true;

@@ -25,6 +25,8 @@ export interface DispatcherOptions {
   concurrency?: number;
   /** Rows claimed per round. */
   batch?: number;
+  /** Told of each notification handled (metrics): the recipient kind and the outcome. */
+  onHandled?: (recipient: string, outcome: string) => void;
 }
 
 type Sent = { status: 'sent'; channel: 'email'; providerId: string } | { status: 'skipped'; reason: string };
@@ -118,12 +120,14 @@ export function notificationDispatcher(deps: DispatcherOptions) {
     ]);
     mailResults.forEach((err, i) => (err ? failures.push({ n: emails[i]!.n, err }) : sent(emails[i]!.n, 'email', emails[i]!.mail.messageId)));
     await store.notifications.finishMany(finished);
+    for (const f of finished) deps.onHandled?.('resident', f.outcome.status);
     await store.events.appendMany(events);
     for (const { n, err } of failures) await failed(n, err);
   }
 
   async function failed(n: ClaimedNotification, err: Error): Promise<void> {
     const giveUp = n.attempts >= MAX_ATTEMPTS;
+    deps.onHandled?.(n.recipient, giveUp ? 'failed' : 'retry');
     await store.notifications.retry(n.id, String(err.message), Math.min(3600, 30 * 2 ** n.attempts), giveUp);
     if (giveUp) await store.events.append(caseEvent(core, n.caseId, 'notification_failed', 'internal', null, { kind: n.kind, attempts: n.attempts }));
     deps.logger.warn({ event: 'notification_send_failed', notificationId: n.id, attempts: n.attempts }, 'notification not sent');
@@ -159,6 +163,7 @@ export function notificationDispatcher(deps: DispatcherOptions) {
     try {
       const r = await toStaff(n);
       await store.notifications.finish(n.id, r.status === 'skipped' ? r : ({ ...r, at: core.clock.now() } as NotificationOutcome));
+      deps.onHandled?.(n.recipient, r.status);
       // A staff alert with no address is still in the agents' inbox: nothing more to say on the timeline.
       if (r.status === 'skipped') return;
       await store.events.append(caseEvent(core, n.caseId, 'staff_alert_sent', 'internal', null, { kind: n.kind, channel: r.channel, status: r.status, to: n.recipient }));

@@ -2,6 +2,7 @@ import { swaggerUI } from '@hono/swagger-ui';
 import { bodyLimit } from 'hono/body-limit';
 import { randomUUID } from 'node:crypto';
 import { authenticate } from './auth.js';
+import { sameSecret } from '../secrets.js';
 import { newRouter, type App, type HttpDeps } from './context.js';
 import { errorToProblem, problem } from './problem.js';
 import * as health from './routes/health.js';
@@ -165,6 +166,7 @@ export function createApp(deps: HttpDeps): App {
     c.header('X-Request-Id', requestId);
     const started = performance.now();
     await next();
+    deps.metrics?.observeRequest(c.req.method, c.req.routePath, c.res.status, (performance.now() - started) / 1000);
     // The route pattern, never the URL: query strings carry names, phone numbers and emails.
     logger.info(
       { method: c.req.method, route: c.req.routePath, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10, actor: c.get('actor')?.principalId },
@@ -189,6 +191,15 @@ export function createApp(deps: HttpDeps): App {
 
   app.doc31('/openapi.json', OPENAPI_INFO);
   app.get('/docs', swaggerUI({ url: '/openapi.json', title: 'Guichet API' }));
+  // Prometheus' scrape (not in the OpenAPI document: it is for the operator's monitoring, not integrators).
+  app.get('/metrics', async (c) => {
+    const m = deps.metrics;
+    if (!m) return problem(c, 'route_not_found', 'Metrics are not served here (set METRICS_TOKEN)');
+    if (m.token && !sameSecret(c.req.header('authorization') ?? '', `Bearer ${m.token}`)) return problem(c, 'unauthenticated', 'Send the metrics token as a bearer');
+    c.header('Content-Type', m.contentType);
+    c.header('Cache-Control', 'no-store');
+    return c.body(await m.render());
+  });
   app.notFound((c) => problem(c, 'route_not_found', `No route for ${c.req.method} ${c.req.path}`));
   app.onError((err, c) => errorToProblem(err, c, c.get('logger') ?? deps.logger));
   return app;

@@ -40,6 +40,11 @@ export interface HttpDeps {
       parse(body: unknown, receivedAt: Date): Parameters<SocialChannel['ingest']>[0][];
     } | null;
   } | null;
+  /**
+   * Prometheus metrics at /metrics (null: not served — production without METRICS_TOKEN). With a token, a scrape
+   * must send it as a bearer.
+   */
+  metrics: { observeRequest(method: string, route: string, status: number, seconds: number): void; render(): Promise<string>; contentType: string; token: string | null } | null;
   /** The type of an uploaded file from its bytes (never from its name). */
   detectContentType(bytes: Uint8Array): Promise<string | null>;
 }

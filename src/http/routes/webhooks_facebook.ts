@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { sameSecret } from '../../secrets.js';
 import { createRoute, z } from '@hono/zod-openapi';
 import { DomainError } from '../../core/errors.js';
 import type { App, HttpDeps } from '../context.js';
@@ -27,12 +27,6 @@ export const receive = createRoute({
   responses: { 200: { description: 'Received', content: { 'application/json': { schema: z.object({ received: z.number().int() }) } } }, ...pickErrors(401, 409, 415, 422) },
 });
 
-/** Compared in constant time (as hashes, so lengths do not leak either); an empty token never matches. */
-function sameSecret(given: string, expected: string): boolean {
-  if (!expected) return false;
-  const h = (v: string) => createHash('sha256').update(v).digest();
-  return timingSafeEqual(h(given), h(expected));
-}
 
 export function register(app: App, deps: HttpDeps) {
   app.openapi(verify, (c) => {
