@@ -23,6 +23,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { DEFAULT_CALENDAR } from './core/deadlines/business-time.js';
 import { openDatabase } from './database.js';
 import { createLogger, type Logger } from './logger.js';
+import { HEARTBEAT_FILE, HEARTBEAT_MAX_AGE_MS } from './healthcheck.js';
 
 /** `npm start` runs everything in one process; `npm run api` and `npm run worker` split it for production. */
 type Role = 'all' | 'api' | 'worker';
@@ -125,7 +126,18 @@ async function main() {
       }
     };
     const connecting = connectLoop();
+    // The image's health check of a worker (which serves no HTTP): a file kept fresh while the worker runs.
+    const heartbeatFile = path.resolve(config.dataDir, HEARTBEAT_FILE);
+    const beat = () => {
+      if (current?.worker.getState() !== 'RUNNING') return;
+      mkdir(config.dataDir, { recursive: true })
+        .then(() => writeFile(heartbeatFile, `${new Date().toISOString()}\n`))
+        .catch((err: Error) => log.warn({ event: 'heartbeat_failed', ...errorKind(err) }, 'worker heartbeat not written'));
+    };
+    const heartbeat = setInterval(beat, HEARTBEAT_MAX_AGE_MS / 4);
+    setTimeout(beat, 1000);
     stops.push(async () => {
+      clearInterval(heartbeat);
       workerStopping = true;
       await connecting;
       if (current) {

@@ -1,9 +1,18 @@
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { CoreDeps } from '../../src/core/ports.js';
 import { createCaseActivities } from '../../workflows/activities.js';
 
-const require = createRequire(import.meta.url);
+/**
+ * The compiled build (`npm run build`) ships the workflows bundled once, beside this file's compiled copy; from
+ * the sources (tsx, tests) the SDK bundles them at start.
+ */
+function workflowCode(): { workflowBundle: { codePath: string } } | { workflowsPath: string } {
+  const bundle = fileURLToPath(new URL('../../workflows/case-lifecycle.bundle.js', import.meta.url));
+  if (existsSync(bundle)) return { workflowBundle: { codePath: bundle } };
+  return { workflowsPath: fileURLToPath(new URL('../../workflows/case-lifecycle.ts', import.meta.url)) };
+}
 
 /** A worker running case workflows with activities bound to the core (and through it, the database). */
 export async function createCaseWorker(opts: { address: string; namespace?: string; taskQueue: string; core: CoreDeps }) {
@@ -12,7 +21,7 @@ export async function createCaseWorker(opts: { address: string; namespace?: stri
     connection,
     namespace: opts.namespace ?? 'default',
     taskQueue: opts.taskQueue,
-    workflowsPath: require.resolve('../../workflows/case-lifecycle.ts'),
+    ...workflowCode(),
     activities: createCaseActivities({ core: opts.core }),
   });
   return { worker, connection };
