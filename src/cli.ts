@@ -7,6 +7,9 @@ import { ROLES, type Role } from './core/model.js';
 import { KEY_SCOPES } from './core/actor.js';
 import { uuidv7 } from './ids.js';
 import { createLogger } from './logger.js';
+import { composeCore } from './compose.js';
+import { listApiKeys, revokeApiKey } from './core/admin/api-keys.js';
+import { updateAgent } from './core/admin/agents.js';
 
 /**
  * Operator commands, for a city's installation where no demo data is loaded:
@@ -19,11 +22,14 @@ const USAGE = `usage:
   npm run migrate                     (applies the migrations and exits: the upgrade step before new processes start)
   npm run admin -- create-agent --id ID --name NAME --role counter_agent|directorate_agent|supervisor|admin [--directorate ID] [--email EMAIL]
   npm run admin -- create-api-key --role ROLE --label LABEL [--agent AGENT_ID] [--directorate ID] [--scopes attachments:read]
+  npm run admin -- list-api-keys
+  npm run admin -- revoke-api-key --id KEY_ID            (stops working at once in every process)
+  npm run admin -- deactivate-agent --id AGENT_ID       (can no longer sign in; their keys stop at once)
   npm run admin -- load-catalogue     (the demo catalogue of directorates, request types and articles, as a starting point)
   npm run admin -- set-staff-mailbox --directorate ID --email EMAIL    (where the directorate's team receives its alerts)
   npm run admin -- add-supervisor --agent AGENT_ID --directorate ID    (a supervisor supervising no directorate in particular supervises them all)`;
 
-const COMMANDS = ['migrate', 'create-agent', 'create-api-key', 'load-catalogue', 'set-staff-mailbox', 'add-supervisor'] as const;
+const COMMANDS = ['migrate', 'list-api-keys', 'revoke-api-key', 'deactivate-agent', 'create-agent', 'create-api-key', 'load-catalogue', 'set-staff-mailbox', 'add-supervisor'] as const;
 
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
@@ -48,7 +54,22 @@ async function main() {
   const logger = createLogger('warn');
   const { server: db, sql, applied } = await openDatabase(config, logger, 1);
   try {
-    if (command === 'migrate') {
+    // The operator at the shell acts as an admin; their changes are in the audit trail as "npm run admin".
+    const operator = { principalId: 'cli', role: 'admin' as const, agentId: null, directorateId: null, label: 'npm run admin' };
+    const core = () => composeCore(sql, {});
+    if (command === 'list-api-keys') {
+      for (const k of await listApiKeys(core(), operator)) {
+        process.stdout.write(`${k.id}\t${k.role}\t${k.agentId ?? '-'}\t${k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : 'active'}\t${k.label}\n`);
+      }
+    } else if (command === 'revoke-api-key') {
+      if (!values.id) throw new ConfigError(USAGE);
+      await revokeApiKey(core(), operator, values.id);
+      process.stdout.write(`key ${values.id} revoked\n`);
+    } else if (command === 'deactivate-agent') {
+      if (!values.id) throw new ConfigError(USAGE);
+      await updateAgent(core(), operator, values.id, { active: false });
+      process.stdout.write(`agent ${values.id} deactivated\n`);
+    } else if (command === 'migrate') {
       process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'the database is up to date\n');
     } else if (command === 'load-catalogue') {
       await seedCatalogue(sql);

@@ -81,11 +81,15 @@ export function composeApp(
   });
   const maxAttachmentBytes = opts.maxAttachmentBytes ?? MAX_ATTACHMENT_BYTES;
   const metrics = opts.metrics ? prometheusMetrics(sql) : null;
+  const keyListeners: (() => void)[] = [];
   const deps: HttpDeps = {
     metrics: metrics && { ...metrics, token: opts.metrics!.token },
     core,
     authenticate: (key) => keys.actorForKey(key),
+    // This process's own changes (the administration API) are heard before the next request, not a notification later.
+    keysChanged: () => keyListeners.forEach((l) => l()),
     onKeysChanged: (listener) => {
+      keyListeners.push(listener);
       // A connection of its own, outside the pool (postgres.js), notified by the triggers of migration 015.
       void sql.listen('guichet_keys_changed', () => listener(), () => listener()).catch((e: Error) => logger.warn({ event: 'keys_listen_failed', err: e.name }, 'key changes not heard; cache TTL applies'));
     },

@@ -15,44 +15,16 @@ import { residentMergeRepository } from './resident-merge-repository.js';
 import { residentRepository } from './resident-repository.js';
 import { notificationRepository } from './notification-repository.js';
 import { contactConfirmationRepository } from './contact-confirmation-repository.js';
+import { agentRepository } from './agent-repository.js';
+import { apiKeyRepository } from './api-key-repository.js';
+import { auditRepository } from './audit-repository.js';
 
 function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => CatalogueRepository): Repositories {
   const s = sql as Sql;
   return {
-    agents: {
-      async findById(id) {
-        return (await s<{ id: string; role: string; directorateId: string | null; active: boolean; displayName: string }[]>`
-          select id, role, directorate_id, active, display_name from agents where id = ${id}`)[0] ?? null;
-      },
-      async findActiveByEmail(email) {
-        const rows = await s<{ id: string }[]>`select id from agents where lower(email) = ${email.toLowerCase()} and active limit 2`;
-        // Two active accounts with one email: refuse rather than guess which one this person is.
-        return rows.length === 1 ? rows[0]!.id : null;
-      },
-      async setAbsent(id, absent) {
-        return (await s`update agents set absent = ${absent} where id = ${id} returning id`).length === 1;
-      },
-      async supervisorsOf(directorateId) {
-        return s<{ id: string; email: string | null }[]>`
-          select a.id, a.email from agents a
-          where a.role = 'supervisor' and a.active
-            and (exists (select 1 from directorate_supervisors ds where ds.agent_id = a.id and ds.directorate_id = ${directorateId})
-              or not exists (select 1 from directorate_supervisors ds where ds.agent_id = a.id))
-          order by a.id`;
-      },
-      async supervisedBy(agentId) {
-        return (await s<{ directorateId: string }[]>`select directorate_id from directorate_supervisors where agent_id = ${agentId} order by 1`).map((r) => r.directorateId);
-      },
-      async leastLoaded(directorateId) {
-        const rows = await s<{ id: string }[]>`
-          select a.id from agents a
-          where a.directorate_id = ${directorateId} and a.role = 'directorate_agent' and a.active and not a.absent
-          order by (select count(*) from cases c where c.assignee_id = a.id
-                    and c.status in ('escalated', 'in_progress', 'awaiting_resident')), a.id
-          limit 1`;
-        return rows[0]?.id ?? null;
-      },
-    },
+    agents: agentRepository(sql),
+    apiKeys: apiKeyRepository(s),
+    audit: auditRepository(sql),
     outbox: {
       async add(caseId, signal, at) {
         await s`insert into outbox (kind, case_id, payload, created_at, available_at)

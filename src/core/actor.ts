@@ -40,7 +40,9 @@ export type Permission =
   | 'knowledge:read'
   | 'api_keys:manage'
   | 'agents:manage'
-  | 'channels:ingest';
+  | 'channels:ingest'
+  /** Agents, API keys and the audit trail of administrative changes. */
+  | 'administration';
 
 /**
  * What each role may do. Resource-level scoping (a directorate agent sees only its
@@ -53,7 +55,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<ActorRole, readonly Permission[]>
   counter_agent: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read'],
   directorate_agent: ['cases:read', 'cases:work', 'catalogue:read', 'knowledge:read'],
   supervisor: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read', 'agents:manage'],
-  admin: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read', 'api_keys:manage', 'agents:manage', 'channels:ingest'],
+  admin: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read', 'api_keys:manage', 'agents:manage', 'channels:ingest', 'administration'],
   // The city's mail server, social-network bridges: they hand over what arrived.
   integrator: ['cases:create', 'cases:read', 'catalogue:read', 'knowledge:read', 'channels:ingest'],
 };

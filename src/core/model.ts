@@ -132,3 +132,48 @@ export interface CaseEvent {
   data: Record<string, unknown>;
   createdAt: Date;
 }
+
+/** A staff member as administration sees them (what an admin may change, and its version for If-Match). */
+export interface AgentRecord {
+  id: string;
+  displayName: string;
+  email: string | null;
+  role: Exclude<Role, 'integrator'>;
+  directorateId: string | null;
+  active: boolean;
+  absent: boolean;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date | null;
+}
+
+/** An API key as administration sees it: never the key, never its hash. */
+export interface ApiKeyRecord {
+  id: string;
+  label: string;
+  role: Role;
+  agentId: string | null;
+  directorateId: string | null;
+  scopes: string[];
+  createdAt: Date;
+  revokedAt: Date | null;
+  revokedBy: string | null;
+  /** The key that replaced this one when it was rotated. */
+  replacedBy: string | null;
+}
+
+export const AUDITED_ENTITIES = ['agent', 'api_key', 'directorate', 'request_type', 'knowledge_article'] as const;
+export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
+
+/** One administrative change: who, when, what, and the record before and after. */
+export interface AuditEntry {
+  id: string;
+  at: Date;
+  actor: string;
+  actorLabel: string | null;
+  entity: AuditedEntity;
+  entityId: string;
+  action: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}

@@ -13,6 +13,11 @@ import type {
   RequestType,
   Resident,
   Verification,
+  AgentRecord,
+  ApiKeyRecord,
+  AuditEntry,
+  AuditedEntity,
+  Role,
 } from './model.js';
 
 /** The ports the core needs; adapters/postgres implements them. */
@@ -248,6 +253,28 @@ export interface AgentRepository {
   supervisorsOf(directorateId: string): Promise<{ id: string; email: string | null }[]>;
   /** The directorates a supervisor supervises; empty for a city-wide supervisor. */
   supervisedBy(agentId: string): Promise<string[]>;
+  /** Administration: every agent, by id. */
+  list(): Promise<AgentRecord[]>;
+  get(id: string, opts?: { forUpdate?: boolean }): Promise<AgentRecord | null>;
+  /** False, writing nothing, when the id is taken. */
+  insert(a: Omit<AgentRecord, 'version' | 'updatedAt' | 'absent'>): Promise<boolean>;
+  /** Writes what administration may change and bumps the version. */
+  update(a: AgentRecord, at: Date): Promise<AgentRecord>;
+}
+
+export interface ApiKeyStore {
+  list(): Promise<ApiKeyRecord[]>;
+  get(id: string): Promise<ApiKeyRecord | null>;
+  /** A new key: the secret is returned once and only its hash is stored. */
+  issue(input: { id: string; label: string; role: Role; agentId: string | null; directorateId: string | null; scopes: string[] }): Promise<string>;
+  /** False when it was revoked already. */
+  revoke(id: string, by: string, at: Date, replacedBy?: string): Promise<boolean>;
+}
+
+export interface AuditRepository {
+  append(e: AuditEntry): Promise<void>;
+  /** Newest first. */
+  list(filter: { entity?: AuditedEntity | undefined; entityId?: string | undefined }, limit: number, cursor: string | null): Promise<Page<AuditEntry>>;
 }
 
 /** What the escalation workflow must hear about a case, delivered after the commit by the outbox relay. */
@@ -412,6 +439,8 @@ export interface ContactConfirmationRepository {
 }
 
 export interface Repositories {
+  apiKeys: ApiKeyStore;
+  audit: AuditRepository;
   contactConfirmations: ContactConfirmationRepository;
   deadlineOutcomes: DeadlineOutcomeRepository;
   agents: AgentRepository;

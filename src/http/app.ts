@@ -62,6 +62,9 @@ import * as followUp from './routes/suivi.js';
 import * as confirmContact from './routes/confirmer.js';
 import * as verifyContactPoint from './routes/v1_residents_verifyContactPoint.js';
 import * as acceptMessage from './routes/v1_cases_acceptMessage.js';
+import * as adminAgents from './routes/v1_admin_agents.js';
+import * as adminApiKeys from './routes/v1_admin_apiKeys.js';
+import * as adminAudit from './routes/v1_admin_audit.js';
 
 /** The table of contents of the API. Order matters only where paths overlap (duplicates before {id}). */
 export const ROUTES = [
@@ -125,6 +128,10 @@ export const ROUTES = [
   undoMerge,
   listLinkCandidates,
   decideIdentityLink,
+  // Administration
+  adminAgents,
+  adminApiKeys,
+  adminAudit,
   // Catalogue and knowledge base
   listRequestTypes,
   listDirectorates,

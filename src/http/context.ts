@@ -29,6 +29,8 @@ export interface HttpDeps {
   notifications: NotificationDispatcher;
   /** Calls back whenever an API key or an agent changes (in any process), so cached keys are dropped. */
   onKeysChanged?: (listener: () => void) => void;
+  /** Says this process changed a key or an agent: its cached keys are dropped now. */
+  keysChanged?: () => void;
   /** Checks the SMS gateway's signature on a delivery report (null: no gateway configured). */
   smsWebhook: { verify(rawBody: string, signature: string | undefined): boolean } | null;
   /** Social networks: the channel, and the Facebook page's webhook (its checks and its parsing) when there is one. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashSecret } from '../../adapters/identity/identity-service.js';
 import { sessionRepository } from '../../adapters/postgres/session-repository.js';
+import { apiKeyRepository } from '../../adapters/postgres/api-key-repository.js';
 import { createHarness, type Harness } from '../harness.js';
 import { TEST_KEYS } from '../setup/test-keys.js';
 
@@ -94,7 +95,9 @@ async function targets() {
   const heldEventId = crypto.randomUUID();
   await h.sql`insert into case_events (id, case_id, type, visibility, actor_id, data, created_at)
     values (${heldEventId}, ${x.id}, 'unverified_message', 'internal', 'channel:email', ${h.sql.json({ channel: 'email', from: 'inconnu@example.org', body: 'Bonjour' })}, now())`;
-  return { x, master, c, d, mergeId: merge.body.id as string, candidateId, agentId: agent!.id, articleId: article!.id, attachmentId, letterId, alertId, contactPointId: point!.id, heldEventId };
+  const keyId = crypto.randomUUID();
+  await apiKeyRepository(h.sql).create({ id: keyId, label: 'Clé de la matrice', role: 'integrator' });
+  return { keyId, x, master, c, d, mergeId: merge.body.id as string, candidateId, agentId: agent!.id, articleId: article!.id, attachmentId, letterId, alertId, contactPointId: point!.id, heldEventId };
 }
 
 /** The smallest PNG: a file type every upload accepts. */
@@ -110,6 +113,8 @@ function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path:
       .replace('{token}', 'lien-inconnu-0123456789')
       .replace('{attachmentId}', t.attachmentId)
       .replace('/v1/letters/{id}', `/v1/letters/${t.letterId}`)
+      .replace('/v1/admin/api-keys/{id}', `/v1/admin/api-keys/${t.keyId}`)
+      .replace('/v1/admin/agents/{id}', `/v1/admin/agents/${t.agentId}`)
       .replace('/v1/alerts/{id}', `/v1/alerts/${t.alertId}`)
       .replace('{reference}', t.x.reference)
       .replace('/v1/directorates/{id}', '/v1/directorates/voirie')
@@ -137,6 +142,9 @@ function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path:
     'POST /v1/identity-links/{id}/decision': { decision: 'rejected' },
     'POST /webhooks/sms-gateway': { id: 'sms-1', status: 'delivered' },
     'POST /webhooks/facebook': { object: 'page', entry: [] },
+    'POST /v1/admin/agents': { id: `matrice.${Math.random().toString(36).slice(2, 10)}`, displayName: 'Agent de la matrice', role: 'counter_agent' },
+    'PATCH /v1/admin/agents/{id}': { displayName: 'Agent renommé' },
+    'POST /v1/admin/api-keys': { label: 'Clé de la matrice', role: 'integrator' },
     'POST /v1/telephony/calls': { callId: `call-${Math.random()}`, event: 'ringing', callerNumber: '0611111111' },
   };
   const query: Record<string, string> = {

@@ -49,6 +49,22 @@ describe('operator CLI (npm run admin)', () => {
     expect(filled!.n).toBe(0);
   });
 
+  test('lists keys, revokes one and deactivates an agent: each stops at once, each in the audit trail', async ({ h }) => {
+    const { stdout: list } = await cli(h.url, 'list-api-keys');
+    const integratorKey = list.split('\n').find((l) => l.includes('\tintegrator\t'))!.split('\t')[0]!;
+    expect(list).not.toContain('test-key');
+    expect((await cli(h.url, 'revoke-api-key', '--id', integratorKey)).stdout).toBe(`key ${integratorKey} revoked\n`);
+    expect((await h.call('GET', '/v1/request-types', { as: 'integrator' })).status).toBe(401);
+    expect((await cli(h.url, 'deactivate-agent', '--id', 'agent-accueil')).stdout).toBe('agent agent-accueil deactivated\n');
+    expect((await h.call('GET', '/v1/request-types', { as: 'counter_agent' })).status).toBe(401);
+    await expect(cli(h.url, 'revoke-api-key', '--id', integratorKey)).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('revoked already') });
+    const trail = await h.sql<{ actor: string; action: string }[]>`select actor, action from admin_audit order by at`;
+    expect(trail).toEqual([
+      { actor: 'cli', action: 'revoked' },
+      { actor: 'cli', action: 'deactivated' },
+    ]);
+  });
+
   test('refuses an unknown role with a clear message', async ({ h }) => {
     await expect(cli(h.url, 'create-api-key', '--role', 'mayor', '--label', 'x')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--role must be one of') });
   });

@@ -1,0 +1,80 @@
+import { assertCan, KEY_SCOPES, type Actor } from '../actor.js';
+import { DomainError, invalid, notFound } from '../errors.js';
+import type { ApiKeyRecord, Role } from '../model.js';
+import type { CoreDeps, Repositories } from '../ports.js';
+import { audit } from './audit.js';
+
+export interface ApiKeyInput {
+  label: string;
+  role: Role;
+  agentId?: string | null | undefined;
+  directorateId?: string | null | undefined;
+  scopes?: string[] | undefined;
+}
+
+export async function listApiKeys(deps: CoreDeps, actor: Actor): Promise<ApiKeyRecord[]> {
+  assertCan(actor, 'administration');
+  return deps.store.apiKeys.list();
+}
+
+/** A key for an agent takes the agent's role (and directorate); an integrator's stands alone. */
+async function checkKey(tx: Repositories, input: ApiKeyInput): Promise<{ directorateId: string | null; scopes: string[] }> {
+  const scopes = [...new Set(input.scopes ?? [])];
+  const unknown = scopes.filter((s) => !(KEY_SCOPES as readonly string[]).includes(s));
+  if (unknown.length) throw invalid('scopes', `Unknown scope ${unknown.join(', ')}; known: ${KEY_SCOPES.join(', ')}`);
+  let directorateId = input.directorateId ?? null;
+  if (input.agentId) {
+    const agent = await tx.agents.get(input.agentId);
+    if (!agent) throw invalid('agentId', `Unknown agent: ${input.agentId}`);
+    if (agent.role !== input.role) throw invalid('role', `Agent ${input.agentId} is a ${agent.role}, not a ${input.role}`);
+    directorateId ??= agent.directorateId;
+  } else if (input.role !== 'integrator') {
+    throw invalid('agentId', 'A key with an agent role belongs to an agent (create the agent first)');
+  }
+  if (input.role === 'directorate_agent' && !directorateId) throw invalid('directorateId', 'A directorate agent’s key needs a directorate');
+  return { directorateId, scopes };
+}
+
+/** A new key; the secret is in the answer once and never again (only its hash is kept). */
+export async function issueApiKey(deps: CoreDeps, actor: Actor, input: ApiKeyInput): Promise<{ key: string; record: ApiKeyRecord }> {
+  assertCan(actor, 'administration');
+  if (!input.label.trim()) throw invalid('label', 'Say what the key is for (a workstation, an application)');
+  return deps.store.transaction(async (tx) => {
+    const { directorateId, scopes } = await checkKey(tx, input);
+    const id = deps.newId();
+    const key = await tx.apiKeys.issue({ id, label: input.label.trim(), role: input.role, agentId: input.agentId ?? null, directorateId, scopes });
+    const record = (await tx.apiKeys.get(id))!;
+    await audit(deps, tx, actor, { entity: 'api_key', entityId: id, action: 'issued', before: null, after: record });
+    return { key, record };
+  });
+}
+
+/** Revoked at once in every process (the key cache listens for the change). */
+export async function revokeApiKey(deps: CoreDeps, actor: Actor, id: string): Promise<ApiKeyRecord> {
+  assertCan(actor, 'administration');
+  return deps.store.transaction(async (tx) => {
+    const before = await tx.apiKeys.get(id);
+    if (!before) throw notFound('API key');
+    if (!(await tx.apiKeys.revoke(id, actor.agentId ?? actor.principalId, deps.clock.now()))) throw new DomainError('conflict', 'This key is revoked already');
+    const after = (await tx.apiKeys.get(id))!;
+    await audit(deps, tx, actor, { entity: 'api_key', entityId: id, action: 'revoked', before, after });
+    return after;
+  });
+}
+
+/** A new secret with the same label, role, agent and scopes; the old key stops working now. */
+export async function rotateApiKey(deps: CoreDeps, actor: Actor, id: string): Promise<{ key: string; record: ApiKeyRecord }> {
+  assertCan(actor, 'administration');
+  return deps.store.transaction(async (tx) => {
+    const old = await tx.apiKeys.get(id);
+    if (!old) throw notFound('API key');
+    if (old.revokedAt) throw new DomainError('conflict', 'A revoked key cannot be rotated; issue a new one');
+    const newId = deps.newId();
+    const key = await tx.apiKeys.issue({ id: newId, label: old.label, role: old.role, agentId: old.agentId, directorateId: old.directorateId, scopes: old.scopes });
+    await tx.apiKeys.revoke(id, actor.agentId ?? actor.principalId, deps.clock.now(), newId);
+    const record = (await tx.apiKeys.get(newId))!;
+    await audit(deps, tx, actor, { entity: 'api_key', entityId: id, action: 'rotated', before: old, after: await tx.apiKeys.get(id) });
+    await audit(deps, tx, actor, { entity: 'api_key', entityId: newId, action: 'issued', before: null, after: record });
+    return { key, record };
+  });
+}

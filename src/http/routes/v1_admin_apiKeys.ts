@@ -1,0 +1,103 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { KEY_SCOPES } from '../../core/actor.js';
+import { issueApiKey, listApiKeys, revokeApiKey, rotateApiKey } from '../../core/admin/api-keys.js';
+import { ROLES } from '../../core/model.js';
+import { apiKeyBody, ApiKeySchema, IssuedApiKeySchema } from '../admin-schemas.js';
+import type { App, HttpDeps } from '../context.js';
+import { pickErrors } from '../schemas.js';
+
+const tags = ['Administration'];
+const params = z.object({ id: z.string().min(1).max(64) });
+
+export const listRoute = createRoute({
+  method: 'get',
+  path: '/v1/admin/api-keys',
+  operationId: 'listApiKeys',
+  tags,
+  summary: 'Every API key, revoked or not (never the secrets)',
+  security: [{ apiKey: [] }],
+  responses: {
+    200: { description: 'Oldest first', content: { 'application/json': { schema: z.object({ items: z.array(ApiKeySchema) }) } } },
+    ...pickErrors(401, 403),
+  },
+});
+
+export const issueRoute = createRoute({
+  method: 'post',
+  path: '/v1/admin/api-keys',
+  operationId: 'issueApiKey',
+  tags,
+  summary: 'Issue an API key (the secret is in this answer only)',
+  description: 'A key with an agent role belongs to that agent and follows their role, directorate and status; an integrator key stands alone, its reach set by its scopes.',
+  security: [{ apiKey: [] }],
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              label: z.string().min(1).max(200).openapi({ example: 'Portail citoyen' }),
+              role: z.enum(ROLES),
+              agentId: z.string().max(64).nullable().optional(),
+              directorateId: z.string().max(64).nullable().optional(),
+              scopes: z.array(z.enum(KEY_SCOPES)).max(10).optional(),
+            })
+            .strict(),
+        },
+      },
+    },
+  },
+  responses: {
+    201: { description: 'Issued', content: { 'application/json': { schema: IssuedApiKeySchema } } },
+    ...pickErrors(400, 401, 403, 413, 415, 422),
+  },
+});
+
+export const revokeRoute = createRoute({
+  method: 'post',
+  path: '/v1/admin/api-keys/{id}/revoke',
+  operationId: 'revokeApiKey',
+  tags,
+  summary: 'Revoke a key: it stops working at once, in every process',
+  security: [{ apiKey: [] }],
+  request: { params },
+  responses: {
+    200: { description: 'Revoked', content: { 'application/json': { schema: ApiKeySchema } } },
+    ...pickErrors(401, 403, 404, 409),
+  },
+});
+
+export const rotateRoute = createRoute({
+  method: 'post',
+  path: '/v1/admin/api-keys/{id}/rotate',
+  operationId: 'rotateApiKey',
+  tags,
+  summary: 'Rotate a key: a new secret with the same label, role, agent and scopes; the old one stops now',
+  security: [{ apiKey: [] }],
+  request: { params },
+  responses: {
+    201: { description: 'The new key (its secret shown this once); the old one names it in replacedBy', content: { 'application/json': { schema: IssuedApiKeySchema } } },
+    ...pickErrors(401, 403, 404, 409),
+  },
+});
+
+export function register(app: App, deps: HttpDeps) {
+  app.openapi(listRoute, async (c) => c.json({ items: (await listApiKeys(deps.core, c.get('actor'))).map(apiKeyBody) }, 200));
+  app.openapi(issueRoute, async (c) => {
+    const { key, record } = await issueApiKey(deps.core, c.get('actor'), c.req.valid('json'));
+    c.header('Cache-Control', 'no-store');
+    return c.json({ ...apiKeyBody(record), key }, 201);
+  });
+  app.openapi(revokeRoute, async (c) => {
+    const revoked = await revokeApiKey(deps.core, c.get('actor'), c.req.valid('param').id);
+    deps.keysChanged?.();
+    return c.json(apiKeyBody(revoked), 200);
+  });
+  app.openapi(rotateRoute, async (c) => {
+    const { key, record } = await rotateApiKey(deps.core, c.get('actor'), c.req.valid('param').id);
+    deps.keysChanged?.();
+    c.header('Cache-Control', 'no-store');
+    return c.json({ ...apiKeyBody(record), key }, 201);
+  });
+}
