@@ -12,7 +12,7 @@ export const TEMPORAL_CLI_MODULE = 'github.com/temporalio/cli/cmd/temporal@v1.5.
 
 export interface TemporalServer {
   address: string;
-  source: 'TEMPORAL_ADDRESS' | 'testcontainers' | 'cli-binary' | 'cli-built-with-go';
+  source: 'TEMPORAL_ADDRESS' | 'testcontainers' | 'cli-binary' | 'cli-downloaded' | 'cli-built-with-go';
   stop(): Promise<void>;
 }
 
@@ -82,9 +82,35 @@ async function startDevServer(binary: string, opts: { dbFile?: string | undefine
 }
 
 /**
+ * Where the internet is reachable (a city's or a developer's laptop), the official Temporal CLI is downloaded and
+ * run as a dev server the way @temporalio/testing does it (cached under ~/.cache/guichet/temporal-download), so
+ * Go is not needed. Null where it cannot be had (no network, or the testing package not installed).
+ */
+export async function downloadedDevServer(opts: { dbFile?: string | undefined; port?: number | undefined; logger: Logger }): Promise<Omit<TemporalServer, 'source'> | null> {
+  try {
+    const { TestWorkflowEnvironment } = await import('@temporalio/testing');
+    if (opts.dbFile) await mkdir(path.dirname(opts.dbFile), { recursive: true });
+    const env = await TestWorkflowEnvironment.createLocal({
+      server: {
+        executable: { type: 'cached-download', downloadDir: path.join(cacheDir(), 'temporal-download') },
+        ip: '127.0.0.1',
+        ...(opts.port ? { port: opts.port } : {}),
+        ...(opts.dbFile ? { dbFilename: opts.dbFile } : {}),
+        extraArgs: ['--headless', '--log-level', 'error'],
+      },
+    });
+    return { address: env.address, stop: () => env.teardown() };
+  } catch (err) {
+    opts.logger.info({ reason: (err as Error).name }, 'the Temporal CLI could not be downloaded here; building it with Go');
+    return null;
+  }
+}
+
+/**
  * Obtains a real Temporal server, in the order of the run contract: TEMPORAL_ADDRESS →
  * testcontainers (when a container runtime answers) → a CLI binary (TEMPORAL_CLI_PATH or the
- * cached build) run as `temporal server start-dev` → the CLI built once with Go and cached.
+ * cached build) run as `temporal server start-dev` → the official CLI downloaded where the internet is
+ * reachable → the CLI built once with Go and cached (where only the Go module proxy is).
  */
 export async function resolveTemporal(opts: {
   address?: string | undefined;
@@ -110,6 +136,13 @@ export async function resolveTemporal(opts: {
   }
   let binary = opts.cliPath ?? (existsSync(cachedCliPath()) ? cachedCliPath() : null);
   let source: TemporalServer['source'] = 'cli-binary';
+  if (!binary && process.env.GUICHET_TEMPORAL_DOWNLOAD !== 'false') {
+    const downloaded = await downloadedDevServer(opts);
+    if (downloaded) {
+      opts.logger.info({ source: 'cli-downloaded' }, 'started a Temporal dev server from the downloaded CLI');
+      return { ...downloaded, source: 'cli-downloaded' };
+    }
+  }
   if (!binary) {
     binary = buildCliWithGo(opts.logger);
     source = 'cli-built-with-go';

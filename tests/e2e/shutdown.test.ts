@@ -12,7 +12,7 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-type Outcome = { status: number } | { error: string };
+type Outcome = ({ status: number } | { error: string }) & { at?: number };
 
 /** One request on its own connection, as a load balancer's new connection would be. */
 function post(port: number, path: string, key: string, body: unknown): Promise<Outcome> {
@@ -55,7 +55,7 @@ describe('stopping under load (SIGTERM)', () => {
     const loop = async (n: number) => {
       for (let i = 0; !refused; i++) {
         const o = await post(port, '/v1/cases', key, { channel: 'phone', requestTypeCode: 'VOI-NID-POULE', description: `Charge ${n}-${i}` });
-        outcomes.push(o);
+        outcomes.push({ ...o, at: Date.now() });
         if ('error' in o && o.error === 'ECONNREFUSED') refused = true;
       }
     };
@@ -73,14 +73,17 @@ describe('stopping under load (SIGTERM)', () => {
     const drainMs = Date.now() - signalledAt;
 
     const answered = outcomes.filter((o): o is { status: number } => 'status' in o);
-    const failed = outcomes.filter((o): o is { error: string } => 'error' in o);
+    const failed = outcomes.filter((o): o is { error: string; at: number } => 'error' in o);
     expect(answered.length).toBeGreaterThan(20);
     expect(answered.filter((o) => o.status !== 201)).toEqual([]);
-    // The only failures are connections refused once the listener had closed: nothing accepted was dropped.
-    expect([...new Set(failed.map((f) => f.error))]).toEqual(['ECONNREFUSED']);
+    // Failures only once the listener closed, after the readiness delay: connections refused, or reset while still
+    // in the kernel's accept queue (a client ignoring readiness, as no load balancer does) — never read by the app.
+    expect(failed.filter((f) => f.error !== 'ECONNREFUSED' && f.error !== 'ECONNRESET')).toEqual([]);
+    expect(failed.filter((f) => f.at < signalledAt + 1000)).toEqual([]);
     const sql = createSql(url, { max: 1 });
     const [row] = await sql<{ n: number }[]>`select count(*)::int as n from cases where description like 'Charge %'`;
     await sql.end();
+    // Nothing accepted was dropped: every case written was answered 201, and every 201 is a case.
     expect(row!.n).toBe(answered.length);
     expect(app.out()).toMatch(/"drainMs":\d+/);
     console.info(`shutdown under load: ${answered.length} requests answered 201, drained and exited ${drainMs} ms after SIGTERM (1 s readiness delay included)`);
