@@ -22,5 +22,6 @@ export function cachedCatalogue(ttlMs = 30_000): (repo: CatalogueRepository) => 
     requestTypeByCode: (code) => memo(`code:${code}`, () => repo.requestTypeByCode(code)),
     requestTypeById: (id) => memo(`id:${id}`, () => repo.requestTypeById(id)),
     directorateById: (id) => memo(`directorate:${id}`, () => repo.directorateById(id)),
+    forget: () => cache.clear(),
   });
 }

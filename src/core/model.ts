@@ -24,6 +24,9 @@ export interface Directorate {
   staffEmail?: string | null;
   /** Open intervals per ISO weekday, in minutes after local midnight; null for the city's default hours. */
   businessHours: Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', [number, number][]>> | null;
+  /** Days it is closed besides weekends and public holidays (a "pont", a strike day), YYYY-MM-DD. */
+  closedDays?: string[];
+  version?: number;
 }
 
 export interface RequestType {
@@ -40,6 +43,11 @@ export interface RequestType {
   autoEscalate: boolean;
   /** The level of assurance a resident's login needs to file this request online; null for any. */
   minAcr: 'eidas1' | 'eidas2' | 'eidas3' | null;
+  /** Shown in public reports (Open311): potholes, lighting — never civil registry or social help. */
+  publicReport?: boolean;
+  /** Days a closed case of this type is kept before anonymisation; null: the city's default. */
+  retentionDays?: number | null;
+  version?: number;
 }
 
 export interface KnowledgeArticle {
@@ -49,6 +57,9 @@ export interface KnowledgeArticle {
   body: string;
   requestTypeCode: string | null;
   updatedAt: Date;
+  /** Only published articles are found by search; drafts are being written, retired ones kept for the record. */
+  status?: 'draft' | 'published' | 'retired';
+  version?: number;
 }
 
 /**

@@ -162,11 +162,24 @@ export interface CatalogueRepository {
   /** A routing rule sending this request type (or every type) from this postcode sector elsewhere. */
   routeByPostcode(requestTypeCode: string, postcode: string): Promise<string | null>;
   listDirectorates(): Promise<Directorate[]>;
+  /** Administration: every request type, inactive ones included. */
+  listAllRequestTypes(): Promise<RequestType[]>;
+  /** False, writing nothing, when the id or code is taken. */
+  insertDirectorate(d: Directorate): Promise<boolean>;
+  /** Writes every administered field; returns the new version. */
+  updateDirectorate(d: Directorate): Promise<number>;
+  insertRequestType(rt: RequestType): Promise<boolean>;
+  updateRequestType(rt: RequestType): Promise<number>;
+  /** Drops what this process cached, after an administrative change (other processes see it within their TTL). */
+  forget?(): void;
 }
 
 export interface KnowledgeRepository {
   search(q: string | null, filter: { requestTypeCode?: string }, limit: number): Promise<(KnowledgeArticle & { rank: number })[]>;
   findById(id: string): Promise<KnowledgeArticle | null>;
+  listAll(): Promise<KnowledgeArticle[]>;
+  insert(a: KnowledgeArticle): Promise<boolean>;
+  update(a: KnowledgeArticle): Promise<number>;
 }
 
 export type IdempotencyClaim<T> = { state: 'new' } | { state: 'replay'; response: T } | { state: 'mismatch' };

@@ -82,3 +82,110 @@ export const AuditEntrySchema = z
   .openapi('AuditEntry');
 
 export const auditBody = (e: AuditEntry): z.infer<typeof AuditEntrySchema> => ({ ...e, at: e.at.toISOString() });
+
+// The catalogue as administration sees and writes it: every field, and the version for If-Match.
+const Minutes = z.number().int().min(0).max(1440);
+const BusinessHours = z
+  .record(z.enum(['1', '2', '3', '4', '5', '6', '7']), z.array(z.tuple([Minutes, Minutes])).max(6))
+  .nullable()
+  .openapi({ description: 'Open intervals per ISO weekday (1 = Monday) in minutes after local midnight; null: the city’s hours', example: { '1': [[510, 720], [810, 1020]] } });
+const DirectorateFields = {
+  name: z.string().min(1).max(200),
+  email: z.string().email().max(320).nullable(),
+  phone: z.string().max(40).nullable(),
+  address: z.string().max(400).nullable(),
+  openingHours: z.string().max(400).nullable().openapi({ description: 'As residents read it (“lun-ven 8h30-17h”)' }),
+  businessHours: BusinessHours,
+  staffEmail: z.string().email().max(320).nullable().openapi({ description: 'The team mailbox its alerts go to' }),
+  closedDays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).max(366).openapi({ description: 'Closure days besides weekends and holidays (a “pont”, a strike day): deadlines skip them' }),
+};
+export const AdminDirectorateSchema = z.object({ id: z.string(), code: z.string(), ...DirectorateFields, version: z.number().int() }).openapi('AdminDirectorate');
+export const DirectorateInputSchema = z
+  .object({ id: z.string().min(2).max(64), ...DirectorateFields, email: DirectorateFields.email.optional(), phone: DirectorateFields.phone.optional(), address: DirectorateFields.address.optional(), openingHours: DirectorateFields.openingHours.optional(), businessHours: BusinessHours.optional(), staffEmail: DirectorateFields.staffEmail.optional(), closedDays: DirectorateFields.closedDays.optional() })
+  .strict();
+export const DirectoratePatchSchema = z.object(DirectorateFields).partial().strict();
+export const adminDirectorateBody = (d: import('../core/model.js').Directorate): z.infer<typeof AdminDirectorateSchema> => ({
+  id: d.id,
+  code: d.code,
+  name: d.name,
+  email: d.email,
+  phone: d.phone,
+  address: d.address,
+  openingHours: d.openingHours,
+  businessHours: d.businessHours as z.infer<typeof BusinessHours>,
+  staffEmail: d.staffEmail ?? null,
+  closedDays: d.closedDays ?? [],
+  version: d.version ?? 1,
+});
+
+const RequestTypeFields = {
+  label: z.string().min(1).max(200),
+  category: z.string().min(1).max(100),
+  directorateId: z.string().min(1).max(64),
+  complexity: z.enum(['simple', 'complex']),
+  deadlineDays: z.number().int().min(1).max(365),
+  extraFields: z.array(z.object({ name: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/), label: z.string().min(1).max(200), required: z.boolean() }).strict()).max(20),
+  active: z.boolean(),
+  autoEscalate: z.boolean(),
+  minAcr: z.enum(['eidas1', 'eidas2', 'eidas3']).nullable(),
+  publicReport: z.boolean().openapi({ description: 'Listed in public reports (Open311): potholes, lighting — never civil registry or social help' }),
+  retentionDays: z.number().int().min(1).max(36500).nullable().openapi({ description: 'Days a closed case is kept before anonymisation; null: the city’s default' }),
+};
+export const AdminRequestTypeSchema = z.object({ id: z.string(), code: z.string(), ...RequestTypeFields, version: z.number().int() }).openapi('AdminRequestType');
+export const RequestTypeInputSchema = z
+  .object({
+    code: z.string().min(2).max(64),
+    ...RequestTypeFields,
+    extraFields: RequestTypeFields.extraFields.default([]),
+    active: z.boolean().default(true),
+    autoEscalate: z.boolean().default(false),
+    minAcr: RequestTypeFields.minAcr.default(null),
+    publicReport: z.boolean().default(false),
+    retentionDays: RequestTypeFields.retentionDays.default(null),
+  })
+  .strict();
+export const RequestTypePatchSchema = z.object(RequestTypeFields).partial().strict();
+export const adminRequestTypeBody = (rt: import('../core/model.js').RequestType): z.infer<typeof AdminRequestTypeSchema> => ({
+  id: rt.id,
+  code: rt.code,
+  label: rt.label,
+  category: rt.category,
+  directorateId: rt.directorateId,
+  complexity: rt.complexity,
+  deadlineDays: rt.deadlineDays,
+  extraFields: rt.extraFields,
+  active: rt.active,
+  autoEscalate: rt.autoEscalate,
+  minAcr: rt.minAcr,
+  publicReport: rt.publicReport ?? false,
+  retentionDays: rt.retentionDays ?? null,
+  version: rt.version ?? 1,
+});
+
+const ArticleFields = {
+  title: z.string().min(1).max(300),
+  body: z.string().min(1).max(50_000),
+  requestTypeCode: z.string().max(64).nullable(),
+  status: z.enum(['draft', 'published', 'retired']).openapi({ description: 'Only published articles are found by search' }),
+};
+export const AdminArticleSchema = z.object({ id: z.string(), slug: z.string(), ...ArticleFields, updatedAt: Timestamp, version: z.number().int() }).openapi('AdminKnowledgeArticle');
+export const ArticleInputSchema = z.object({ slug: z.string().min(2).max(64), ...ArticleFields, requestTypeCode: ArticleFields.requestTypeCode.default(null), status: ArticleFields.status.default('draft') }).strict();
+export const ArticlePatchSchema = z.object(ArticleFields).partial().strict();
+export const adminArticleBody = (a: import('../core/model.js').KnowledgeArticle): z.infer<typeof AdminArticleSchema> => ({
+  id: a.id,
+  slug: a.slug,
+  title: a.title,
+  body: a.body,
+  requestTypeCode: a.requestTypeCode,
+  status: a.status ?? 'published',
+  updatedAt: a.updatedAt.toISOString(),
+  version: a.version ?? 1,
+});
+
+export const CatalogueDocumentSchema = z
+  .object({
+    directorates: z.array(DirectorateInputSchema.extend({ code: z.string().optional(), version: z.number().int().optional() })).max(500),
+    requestTypes: z.array(RequestTypeInputSchema.extend({ id: z.string().optional(), version: z.number().int().optional() })).max(2000),
+    knowledgeArticles: z.array(ArticleInputSchema.extend({ id: z.string().optional(), updatedAt: z.string().optional(), version: z.number().optional() })).max(5000),
+  })
+  .openapi('CatalogueDocument', { description: 'The whole catalogue: what GET /v1/admin/catalogue gives and PUT takes back' });

@@ -65,6 +65,7 @@ import * as acceptMessage from './routes/v1_cases_acceptMessage.js';
 import * as adminAgents from './routes/v1_admin_agents.js';
 import * as adminApiKeys from './routes/v1_admin_apiKeys.js';
 import * as adminAudit from './routes/v1_admin_audit.js';
+import * as adminCatalogue from './routes/v1_admin_catalogue.js';
 
 /** The table of contents of the API. Order matters only where paths overlap (duplicates before {id}). */
 export const ROUTES = [
@@ -132,6 +133,7 @@ export const ROUTES = [
   adminAgents,
   adminApiKeys,
   adminAudit,
+  adminCatalogue,
   // Catalogue and knowledge base
   listRequestTypes,
   listDirectorates,

@@ -115,6 +115,9 @@ function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path:
       .replace('/v1/letters/{id}', `/v1/letters/${t.letterId}`)
       .replace('/v1/admin/api-keys/{id}', `/v1/admin/api-keys/${t.keyId}`)
       .replace('/v1/admin/agents/{id}', `/v1/admin/agents/${t.agentId}`)
+      .replace('/v1/admin/directorates/{id}', '/v1/admin/directorates/voirie')
+      .replace('/v1/admin/request-types/{code}', '/v1/admin/request-types/VOI-NID-POULE')
+      .replace('/v1/admin/knowledge-articles/{id}', `/v1/admin/knowledge-articles/${t.articleId}`)
       .replace('/v1/alerts/{id}', `/v1/alerts/${t.alertId}`)
       .replace('{reference}', t.x.reference)
       .replace('/v1/directorates/{id}', '/v1/directorates/voirie')
@@ -145,6 +148,13 @@ function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path:
     'POST /v1/admin/agents': { id: `matrice.${Math.random().toString(36).slice(2, 10)}`, displayName: 'Agent de la matrice', role: 'counter_agent' },
     'PATCH /v1/admin/agents/{id}': { displayName: 'Agent renommé' },
     'POST /v1/admin/api-keys': { label: 'Clé de la matrice', role: 'integrator' },
+    'POST /v1/admin/directorates': { id: `matrice-${Math.random().toString(36).slice(2, 10)}`, name: 'Direction de la matrice' },
+    'PATCH /v1/admin/directorates/{id}': { openingHours: 'lun-ven 8h30-17h' },
+    'POST /v1/admin/request-types': { code: `MAT-${Math.random().toString(36).slice(2, 10).toUpperCase()}`, label: 'Type de la matrice', category: 'Matrice', directorateId: 'voirie', complexity: 'simple', deadlineDays: 5 },
+    'PATCH /v1/admin/request-types/{code}': { label: 'Nid-de-poule ou chaussée dégradée' },
+    'POST /v1/admin/knowledge-articles': { slug: `matrice-${Math.random().toString(36).slice(2, 10)}`, title: 'Article de la matrice', body: 'Texte.' },
+    'PATCH /v1/admin/knowledge-articles/{id}': { title: 'Titre relu' },
+    'PUT /v1/admin/catalogue': { directorates: [], requestTypes: [], knowledgeArticles: [] },
     'POST /v1/telephony/calls': { callId: `call-${Math.random()}`, event: 'ringing', callerNumber: '0611111111' },
   };
   const query: Record<string, string> = {

@@ -14,6 +14,8 @@ export interface BusinessCalendar {
   timeZone: string;
   hours: OpeningHours;
   alsaceMoselle: boolean;
+  /** Closure days besides weekends and holidays (a directorate's "pont", a strike day), YYYY-MM-DD. */
+  closedDays?: readonly string[];
 }
 
 const hm = (h: number, m = 0) => h * 60 + m;
@@ -82,6 +84,7 @@ function isHoliday(day: LocalDay, cal: BusinessCalendar): boolean {
 
 /** Open intervals of a local day (none on weekends, closed days and public holidays). */
 export function openIntervals(day: LocalDay, cal: BusinessCalendar): [number, number][] {
+  if (cal.closedDays?.length && cal.closedDays.includes(isoDay(day))) return [];
   return isHoliday(day, cal) ? [] : cal.hours[weekday(day)];
 }
 

@@ -18,3 +18,13 @@ describe("a directorate's calendar", () => {
     expect(cal.timeZone).toBe('Europe/Paris');
   });
 });
+
+describe('closure days', () => {
+  it('a closure day is not a business day: received Friday 4 December 2026 at 16:00, 1 business day, Monday 7 closed → Tuesday 8 at 16:00', async () => {
+    const { addBusinessMinutes, minutesPerBusinessDay } = await import('./business-time.js');
+    const cal = calendarFor(DEFAULT_CALENDAR, { businessHours: null, closedDays: ['2026-12-07'] });
+    const at = new Date('2026-12-04T15:00:00Z');
+    expect(addBusinessMinutes(at, minutesPerBusinessDay(cal), cal).toISOString()).toBe('2026-12-08T15:00:00.000Z');
+    expect(addBusinessMinutes(at, minutesPerBusinessDay(DEFAULT_CALENDAR), DEFAULT_CALENDAR).toISOString()).toBe('2026-12-07T15:00:00.000Z');
+  });
+});
