@@ -2,7 +2,7 @@ import { apiKeyRepository } from '../adapters/postgres/api-key-repository.js';
 import type { Sql } from '../adapters/postgres/client.js';
 import { postgresStore } from '../adapters/postgres/store.js';
 import { DEFAULT_CALENDAR, type BusinessCalendar } from './core/deadlines/business-time.js';
-import type { CoreDeps } from './core/ports.js';
+import type { CoreDeps, FileStorage } from './core/ports.js';
 import { createApp } from './http/app.js';
 import { DEFAULT_LIMITS, type HttpDeps, type RateLimits } from './http/context.js';
 import path from 'node:path';
@@ -27,14 +27,22 @@ import type { Logger } from './logger.js';
 /** The core's dependencies from the adapters: the API and the case worker are built on the same. */
 export function composeCore(
   sql: Sql,
-  opts: { calendar?: BusinessCalendar | undefined; attachmentsDir?: string | undefined; publicBaseUrl?: string | undefined; city?: Partial<CityWords> | undefined; clock?: { now(): Date } | undefined } = {},
+  opts: {
+    calendar?: BusinessCalendar | undefined;
+    attachmentsDir?: string | undefined;
+    /** Where attachments live when not on this machine's disk (an S3-compatible bucket shared by the replicas). */
+    files?: FileStorage | undefined;
+    publicBaseUrl?: string | undefined;
+    city?: Partial<CityWords> | undefined;
+    clock?: { now(): Date } | undefined;
+  } = {},
 ): CoreDeps {
   return {
     store: postgresStore(sql),
     clock: opts.clock ?? { now: () => new Date() },
     newId: () => uuidv7(),
     calendar: opts.calendar ?? DEFAULT_CALENDAR,
-    files: filesystemStorage(opts.attachmentsDir ?? path.resolve('.data', 'attachments')),
+    files: opts.files ?? filesystemStorage(opts.attachmentsDir ?? path.resolve('.data', 'attachments')),
     printer: { pdf: letterPdf },
     city: { ...DEFAULT_CITY, ...opts.city, publicBaseUrl: (opts.publicBaseUrl ?? 'http://localhost:8080').replace(/\/+$/, '') },
   };
@@ -63,8 +71,9 @@ export function composeApp(
     /** true: one proxy in front; a number: that many. */
     trustProxy?: boolean | number;
     limits?: Partial<RateLimits>;
-    /** Where attachment files are kept (DATA_DIR/attachments). */
+    /** Where attachment files are kept (DATA_DIR/attachments), unless `files` says otherwise. */
     attachmentsDir?: string;
+    files?: FileStorage;
     maxAttachmentBytes?: number;
     /** Outgoing mail and the email channel's settings; without it, no email channel. */
     email?: { sender: EmailSender; config: Omit<EmailChannelConfig, 'maxAttachmentBytes' | 'publicBaseUrl'> };

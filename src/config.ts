@@ -64,6 +64,12 @@ const schema = z.object({
   CITY_NAME: z.string().min(1).max(100).optional(),
   CITY_SIGNATURE: z.string().min(1).max(200).optional(),
   CITY_CONTACT: z.string().min(1).max(300).optional(),
+  ATTACHMENTS_S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,62}$/, 'a bucket name').optional(),
+  ATTACHMENTS_S3_ENDPOINT: z.string().url().optional(),
+  ATTACHMENTS_S3_REGION: z.string().min(1).default('us-east-1'),
+  ATTACHMENTS_S3_ACCESS_KEY_ID: z.string().optional(),
+  ATTACHMENTS_S3_SECRET_ACCESS_KEY: z.string().optional(),
+  ATTACHMENTS_S3_PREFIX: z.string().max(200).default(''),
   ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
 });
 
@@ -98,6 +104,8 @@ export type Config = {
   /** The city's words in every message to residents (letters, SMS, emails). */
   city: { name: string; signature: string; contact: string | null };
   attachmentMaxBytes: number;
+  /** Attachments in an S3-compatible bucket (several API replicas); null: on disk under DATA_DIR. */
+  attachmentsS3: { bucket: string; endpoint: string | undefined; region: string; accessKeyId: string; secretAccessKey: string; prefix: string } | null;
   sms: { url: string; token: string; secret: string } | null;
   mastodon: { url: string; token: string; pollSeconds: number } | null;
   facebook: { appSecret: string; verifyToken: string; pageToken: string; graphUrl: string } | null;
@@ -152,6 +160,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!e.GUICHET_MODE && e.NODE_ENV !== 'production' && e.DATABASE_URL && !isLocalDatabase(e.DATABASE_URL)) {
     throw new ConfigError('Invalid configuration:\n  GUICHET_MODE: set it explicitly (dev or production) when DATABASE_URL points outside this machine: dev mode would load demo data and keys into that database');
   }
+  if (e.ATTACHMENTS_S3_BUCKET && !(e.ATTACHMENTS_S3_ACCESS_KEY_ID && e.ATTACHMENTS_S3_SECRET_ACCESS_KEY)) {
+    throw new ConfigError('Invalid configuration:\n  ATTACHMENTS_S3_ACCESS_KEY_ID, ATTACHMENTS_S3_SECRET_ACCESS_KEY: required with ATTACHMENTS_S3_BUCKET');
+  }
   if (!!e.SMTP_TLS_KEY_FILE !== !!e.SMTP_TLS_CERT_FILE) {
     throw new ConfigError('Invalid configuration:\n  SMTP_TLS_KEY_FILE, SMTP_TLS_CERT_FILE: set both (STARTTLS needs the key and its certificate) or neither');
   }
@@ -193,6 +204,16 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       contact: e.CITY_CONTACT ?? null,
     },
     attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
+    attachmentsS3: e.ATTACHMENTS_S3_BUCKET
+      ? {
+          bucket: e.ATTACHMENTS_S3_BUCKET,
+          endpoint: e.ATTACHMENTS_S3_ENDPOINT,
+          region: e.ATTACHMENTS_S3_REGION,
+          accessKeyId: e.ATTACHMENTS_S3_ACCESS_KEY_ID ?? '',
+          secretAccessKey: e.ATTACHMENTS_S3_SECRET_ACCESS_KEY ?? '',
+          prefix: e.ATTACHMENTS_S3_PREFIX,
+        }
+      : null,
     mastodon: e.MASTODON_URL ? { url: e.MASTODON_URL, token: e.MASTODON_TOKEN ?? '', pollSeconds: e.MASTODON_POLL_SECONDS } : null,
     facebook:
       e.FACEBOOK_APP_SECRET && e.FACEBOOK_PAGE_TOKEN

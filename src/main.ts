@@ -24,6 +24,7 @@ import { DEFAULT_CALENDAR } from './core/deadlines/business-time.js';
 import { openDatabase } from './database.js';
 import { createLogger, type Logger } from './logger.js';
 import { HEARTBEAT_FILE, HEARTBEAT_MAX_AGE_MS } from './healthcheck.js';
+import { s3Storage } from '../adapters/storage/s3.js';
 
 /** `npm start` runs everything in one process; `npm run api` and `npm run worker` split it for production. */
 type Role = 'all' | 'api' | 'worker';
@@ -106,8 +107,10 @@ async function main() {
   let stopping = false;
 
   const calendar = { ...DEFAULT_CALENDAR, alsaceMoselle: config.alsaceMoselle };
+  // One store for the attachments of every process: a bucket when configured, else this machine's disk.
+  const files = config.attachmentsS3 ? s3Storage(config.attachmentsS3) : undefined;
   if (role === 'all' || role === 'worker') {
-    const workerCore = composeCore(sql, { calendar, attachmentsDir: path.resolve(config.dataDir, 'attachments'), publicBaseUrl: baseUrl, city: config.city });
+    const workerCore = composeCore(sql, { calendar, attachmentsDir: path.resolve(config.dataDir, 'attachments'), files, publicBaseUrl: baseUrl, city: config.city });
     // Temporal may be down when we start: the worker keeps trying to connect instead of failing the process.
     let current: Awaited<ReturnType<typeof createCaseWorker>> | null = null;
     let running: Promise<void> = Promise.resolve();
@@ -176,6 +179,7 @@ async function main() {
       city: config.city,
       trustProxy: config.trustProxy,
       attachmentsDir: path.resolve(config.dataDir, 'attachments'),
+      ...(files ? { files } : {}),
       maxAttachmentBytes: config.attachmentMaxBytes,
       ...(config.mail && sender
         ? {
