@@ -1,11 +1,12 @@
 /**
- * Install step for CI and new machines: builds the Temporal CLI with Go and resolves the
- * time-skipping test server with Maven, both cached outside the repository (~/.cache/guichet).
+ * Install step for CI and new machines: builds the Temporal CLI (and helm, for the chart's tests) with Go and
+ * resolves the time-skipping test server with Maven, all cached outside the repository (~/.cache/guichet).
  * `npm test` does the same lazily; doing it first keeps a first run's test timings honest.
  */
 import { buildCliWithGo, cachedCliPath } from '../../adapters/temporal/resolve-temporal.js';
 import { createLogger } from '../../src/logger.js';
 import { timeSkippingServerPath } from './time-skipping-server.js';
+import { helmPath } from './helm.js';
 
 const logger = createLogger('info');
 const started = Date.now();
@@ -13,3 +14,5 @@ const cli = process.env.TEMPORAL_CLI_PATH ?? buildCliWithGo(logger);
 logger.info({ cli, cached: cli === cachedCliPath(), seconds: Math.round((Date.now() - started) / 1000) }, 'Temporal CLI ready');
 const tts = await timeSkippingServerPath();
 logger.info({ timeSkippingServer: tts, seconds: Math.round((Date.now() - started) / 1000) }, 'time-skipping test server ready');
+const helm = helmPath();
+logger.info({ helm, seconds: Math.round((Date.now() - started) / 1000) }, 'helm ready (the chart is linted and rendered by the tests)');
