@@ -58,6 +58,7 @@ const schema = z.object({
   MASTODON_POLL_SECONDS: z.coerce.number().int().min(5).default(30),
   FACEBOOK_APP_SECRET: z.string().optional(),
   FACEBOOK_VERIFY_TOKEN: z.string().optional(),
+  TEMPORAL_METRICS_ADDRESS: z.string().regex(/^[\w.:[\]-]+:\d{1,5}$/, 'host:port').optional(),
   METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   FACEBOOK_PAGE_TOKEN: z.string().optional(),
   FACEBOOK_GRAPH_URL: z.string().url().default('https://graph.facebook.com/v21.0'),
@@ -84,6 +85,8 @@ export type Config = {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   /** /metrics: served in dev mode (open) and wherever a token is set (then required as a bearer). */
   metrics: { token: string | null } | null;
+  /** Where the case worker's Temporal SDK serves its own Prometheus metrics (task latencies, polls, slots); null: not served. */
+  temporalMetricsAddress: string | null;
   /** On SIGTERM: how long readiness says 503 before the listener closes, then how long in-flight requests may take. */
   shutdown: { delaySeconds: number; graceSeconds: number };
   maxBodyBytes: number;
@@ -180,6 +183,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     shutdown: { delaySeconds: e.SHUTDOWN_DELAY_SECONDS, graceSeconds: e.SHUTDOWN_GRACE_SECONDS },
     metrics: e.METRICS_TOKEN ? { token: e.METRICS_TOKEN } : mode === 'dev' ? { token: null } : null,
+    temporalMetricsAddress: e.TEMPORAL_METRICS_ADDRESS ?? null,
     maxBodyBytes: e.MAX_BODY_BYTES,
     publicBaseUrl: e.PUBLIC_BASE_URL,
     temporal: { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, cliPath: e.TEMPORAL_CLI_PATH, taskQueue: e.TEMPORAL_TASK_QUEUE },

@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import { Client, Connection } from '@temporalio/client';
+import { Runtime } from '@temporalio/worker';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Sql } from '../adapters/postgres/client.js';
@@ -110,6 +111,11 @@ async function main() {
   // One store for the attachments of every process: a bucket when configured, else this machine's disk.
   const files = config.attachmentsS3 ? s3Storage(config.attachmentsS3) : undefined;
   if (role === 'all' || role === 'worker') {
+    // The SDK's own metrics (workflow and activity task latencies, poller and slot usage), installed before any
+    // connection exists: the runtime is process-wide.
+    if (config.temporalMetricsAddress) {
+      Runtime.install({ telemetryOptions: { metrics: { prometheus: { bindAddress: config.temporalMetricsAddress } } } });
+    }
     const workerCore = composeCore(sql, { calendar, attachmentsDir: path.resolve(config.dataDir, 'attachments'), files, publicBaseUrl: baseUrl, city: config.city });
     // Temporal may be down when we start: the worker keeps trying to connect instead of failing the process.
     let current: Awaited<ReturnType<typeof createCaseWorker>> | null = null;

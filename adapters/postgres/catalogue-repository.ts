@@ -1,4 +1,4 @@
-import type { Directorate, RequestType } from '../../src/core/model.js';
+import type { Directorate, RequestType, RoutingRule } from '../../src/core/model.js';
 import type { CatalogueRepository } from '../../src/core/ports.js';
 import type { Sql, TxSql } from './client.js';
 
@@ -60,6 +60,16 @@ export function catalogueRepository(sql: Sql | TxSql): CatalogueRepository {
     },
     async listDirectorates() {
       return s<Directorate[]>`${dSelect} order by name`;
+    },
+    async listRoutingRules() {
+      return s<RoutingRule[]>`select postcode_prefix, request_type_code, directorate_id from routing_rules
+        order by postcode_prefix, request_type_code nulls first, id`;
+    },
+    async replaceRoutingRules(rules) {
+      await s`delete from routing_rules`;
+      if (rules.length) {
+        await s`insert into routing_rules ${s(rules.map((r) => ({ postcode_prefix: r.postcodePrefix, request_type_code: r.requestTypeCode, directorate_id: r.directorateId })))}`;
+      }
     },
     async listAllRequestTypes() {
       return s<RequestType[]>`${rtSelect} order by code`;

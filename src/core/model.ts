@@ -173,7 +173,7 @@ export interface ApiKeyRecord {
   replacedBy: string | null;
 }
 
-export const AUDITED_ENTITIES = ['agent', 'api_key', 'directorate', 'request_type', 'knowledge_article'] as const;
+export const AUDITED_ENTITIES = ['agent', 'api_key', 'directorate', 'request_type', 'knowledge_article', 'routing_rules'] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 
 /** One administrative change: who, when, what, and the record before and after. */
@@ -187,4 +187,12 @@ export interface AuditEntry {
   action: string;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+}
+
+/** Sends cases from a postcode sector (all types, or one) to another directorate than the type's owner. */
+export interface RoutingRule {
+  postcodePrefix: string;
+  /** null: every request type. */
+  requestTypeCode: string | null;
+  directorateId: string;
 }

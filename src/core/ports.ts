@@ -18,6 +18,7 @@ import type {
   AuditEntry,
   AuditedEntity,
   Role,
+  RoutingRule,
 } from './model.js';
 
 /** The ports the core needs; adapters/postgres implements them. */
@@ -170,6 +171,9 @@ export interface CatalogueRepository {
   updateDirectorate(d: Directorate): Promise<number>;
   insertRequestType(rt: RequestType): Promise<boolean>;
   updateRequestType(rt: RequestType): Promise<number>;
+  listRoutingRules(): Promise<RoutingRule[]>;
+  /** Replaces the whole set (in the caller's transaction). */
+  replaceRoutingRules(rules: RoutingRule[]): Promise<void>;
   /** Drops what this process cached, after an administrative change (other processes see it within their TTL). */
   forget?(): void;
 }

@@ -155,6 +155,7 @@ function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path:
     'POST /v1/admin/knowledge-articles': { slug: `matrice-${Math.random().toString(36).slice(2, 10)}`, title: 'Article de la matrice', body: 'Texte.' },
     'PATCH /v1/admin/knowledge-articles/{id}': { title: 'Titre relu' },
     'PUT /v1/admin/catalogue': { directorates: [], requestTypes: [], knowledgeArticles: [] },
+    'PUT /v1/admin/routing-rules': { rules: [] },
     'POST /v1/telephony/calls': { callId: `call-${Math.random()}`, event: 'ringing', callerNumber: '0611111111' },
   };
   const query: Record<string, string> = {

@@ -26,8 +26,9 @@ describe('the compiled build', () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'guichet-dist-'));
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
     const port = await freePort();
+    const temporalMetrics = await freePort();
     const taskQueue = `dist-${port}`;
-    const env = { DATABASE_URL: url, TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_TASK_QUEUE: taskQueue, DATA_DIR: dataDir, PORT: String(port), GUICHET_MODE: 'production', NODE_OPTIONS: '' };
+    const env = { TEMPORAL_METRICS_ADDRESS: `127.0.0.1:${temporalMetrics}`, DATABASE_URL: url, TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_TASK_QUEUE: taskQueue, DATA_DIR: dataDir, PORT: String(port), GUICHET_MODE: 'production', NODE_OPTIONS: '' };
     // The operator's first step: the first admin key, from the compiled CLI (migrations run first).
     const { stdout } = await run(process.execPath, ['dist/src/cli.js', 'create-api-key', '--role', 'admin', '--label', 'Premier administrateur'], { env: { ...process.env, ...env } });
     const key = stdout.trim();
@@ -58,6 +59,9 @@ describe('the compiled build', () => {
         if (!completedTasks) await new Promise((r) => setTimeout(r, 200));
       }
       expect(completedTasks).toBeGreaterThan(0);
+      // The worker's SDK metrics, for Prometheus, on their own port.
+      const sdk = await (await fetch(`http://127.0.0.1:${temporalMetrics}/metrics`)).text();
+      expect(sdk).toMatch(/^temporal_workflow_task_execution_latency\S* /m);
     } finally {
       await connection.close();
     }

@@ -91,4 +91,28 @@ describe('catalogue administration', () => {
     const audit = (await h.call('GET', '/v1/admin/audit?entity=request_type', { as: 'admin' })).body.items.map((e: { action: string; entityId: string }) => `${e.action} ${e.entityId}`);
     expect(audit.sort()).toEqual([`imported ${doc.requestTypes[0].code}`, 'imported VIL-NOUVEAU'].sort());
   });
+
+  test('routing rules send a postcode sector elsewhere: the most specific wins; the set is replaced whole and audited', async ({ h }) => {
+    const put = (rules: unknown[]) => h.call('PUT', '/v1/admin/routing-rules', { as: 'admin', body: { rules } });
+    expect((await put([{ postcodePrefix: '69003', requestTypeCode: null, directorateId: 'nulle-part' }])).status).toBe(422);
+    expect((await put([{ postcodePrefix: 'Lyon', requestTypeCode: null, directorateId: 'proprete' }])).status).toBe(422);
+    const set = await put([
+      { postcodePrefix: '690', requestTypeCode: null, directorateId: 'proprete' },
+      { postcodePrefix: '69003', requestTypeCode: 'VOI-NID-POULE', directorateId: 'espaces-verts' },
+    ]);
+    expect(set.status).toBe(200);
+    const escalateFrom = async (postcode: string, code = 'VOI-NID-POULE') => {
+      const c = await h.newCase({ requestTypeCode: code, location: { address: '1 rue de la Ville', postcode } });
+      return (await h.call('POST', `/v1/cases/${c.id}/escalate`, { body: {} })).body.directorateId;
+    };
+    expect(await escalateFrom('69003')).toBe('espaces-verts');
+    expect(await escalateFrom('69005')).toBe('proprete');
+    expect(await escalateFrom('75011')).toBe('voirie');
+    expect((await put([])).body).toEqual({ rules: [] });
+    expect(await escalateFrom('69003')).toBe('voirie');
+    const trail = (await h.call('GET', '/v1/admin/audit?entity=routing_rules', { as: 'admin' })).body.items;
+    expect(trail).toHaveLength(2);
+    expect(trail[0].before.rules).toHaveLength(2);
+    expect(trail[0].after.rules).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ create table admin_audit (
   at timestamptz not null,
   actor text not null,
   actor_label text,
-  entity text not null check (entity in ('agent', 'api_key', 'directorate', 'request_type', 'knowledge_article')),
+  entity text not null check (entity in ('agent', 'api_key', 'directorate', 'request_type', 'knowledge_article', 'routing_rules')),
   entity_id text not null,
   action text not null,
   before jsonb,

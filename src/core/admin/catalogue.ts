@@ -1,6 +1,6 @@
 import { assertCan, type Actor } from '../actor.js';
 import { DomainError, invalid, notFound } from '../errors.js';
-import type { Directorate, KnowledgeArticle, RequestType } from '../model.js';
+import type { Directorate, KnowledgeArticle, RequestType, RoutingRule } from '../model.js';
 import type { CoreDeps, Repositories } from '../ports.js';
 import { audit } from './audit.js';
 
@@ -224,5 +224,32 @@ export async function importCatalogue(deps: CoreDeps, actor: Actor, doc: Catalog
       } else counts.unchanged++;
     }
     return counts;
+  });
+}
+
+export async function listRoutingRules(deps: CoreDeps, actor: Actor): Promise<RoutingRule[]> {
+  assertCan(actor, 'administration');
+  return deps.store.catalogue.listRoutingRules();
+}
+
+/**
+ * Replaces the routing rules (postcode sector → directorate, for every type or one): what escalation follows when a
+ * case has a postcode. The most specific rule wins (a type's before all types', the longest prefix first).
+ */
+export async function replaceRoutingRules(deps: CoreDeps, actor: Actor, rules: RoutingRule[]): Promise<RoutingRule[]> {
+  assertCan(actor, 'administration');
+  rules.forEach((r, i) => {
+    if (!/^(\d|2A|2B)\d{0,4}$/i.test(r.postcodePrefix)) throw invalid(`rules.${i}.postcodePrefix`, 'The start of a French postcode (1 to 5 characters, Corsica 2A/2B)');
+  });
+  return changed(deps, async (tx) => {
+    for (const [i, r] of rules.entries()) {
+      if (!(await tx.catalogue.directorateById(r.directorateId))) throw invalid(`rules.${i}.directorateId`, `Unknown directorate: ${r.directorateId}`);
+      if (r.requestTypeCode && !(await tx.catalogue.requestTypeByCode(r.requestTypeCode))) throw invalid(`rules.${i}.requestTypeCode`, `Unknown request type: ${r.requestTypeCode}`);
+    }
+    const before = await tx.catalogue.listRoutingRules();
+    await tx.catalogue.replaceRoutingRules(rules.map((r) => ({ ...r, postcodePrefix: r.postcodePrefix.toUpperCase() })));
+    const after = await tx.catalogue.listRoutingRules();
+    await audit(deps, tx, actor, { entity: 'routing_rules', entityId: 'all', action: 'replaced', before: { rules: before }, after: { rules: after } });
+    return after;
   });
 }

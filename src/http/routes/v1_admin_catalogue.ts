@@ -7,6 +7,8 @@ import {
   importCatalogue,
   listAllArticles,
   listAllRequestTypes,
+  listRoutingRules,
+  replaceRoutingRules,
   updateArticle,
   updateDirectorate,
   updateRequestType,
@@ -32,6 +34,14 @@ import type { App, HttpDeps } from '../context.js';
 import { etagOf, pickErrors, versionFromIfMatch } from '../schemas.js';
 
 const tags = ['Administration'];
+const RoutingRuleSchema = z
+  .object({
+    postcodePrefix: z.string().min(1).max(5).openapi({ example: '69003' }),
+    requestTypeCode: z.string().max(64).nullable().openapi({ description: 'null: every request type' }),
+    directorateId: z.string().max(64),
+  })
+  .strict()
+  .openapi('RoutingRule');
 const security = [{ apiKey: [] }];
 const json = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
 const ifMatch = z.object({ 'if-match': z.string().max(100).optional().openapi({ description: 'The ETag you read; a stale one answers 412' }) });
@@ -79,6 +89,27 @@ export const routes = {
     request: { params: z.object({ id: z.string().max(64) }), headers: ifMatch, body: json(ArticlePatchSchema) },
     responses: { 200: one(AdminArticleSchema, 'Changed (ETag: its new version)'), ...patchErrors },
   }),
+  listRoutingRules: createRoute({
+    method: 'get',
+    path: '/v1/admin/routing-rules',
+    operationId: 'listRoutingRules',
+    tags,
+    security,
+    summary: 'Routing rules: postcode sector → directorate',
+    responses: { 200: { description: 'The rules', content: { 'application/json': { schema: z.object({ rules: z.array(RoutingRuleSchema) }) } } }, ...pickErrors(401, 403) },
+  }),
+  replaceRoutingRules: createRoute({
+    method: 'put',
+    path: '/v1/admin/routing-rules',
+    operationId: 'replaceRoutingRules',
+    tags,
+    security,
+    summary: 'Replace the routing rules',
+    description:
+      'Escalating a case with a postcode follows the most specific rule (one for its type before one for every type, the longest prefix first), else the type’s owner. The whole set is replaced in one transaction and audited.',
+    request: { body: json(z.object({ rules: z.array(RoutingRuleSchema).max(5000) }).strict()) },
+    responses: { 200: { description: 'The rules now', content: { 'application/json': { schema: z.object({ rules: z.array(RoutingRuleSchema) }) } } }, ...writeErrors },
+  }),
   exportCatalogue: createRoute({ method: 'get', path: '/v1/admin/catalogue', operationId: 'exportCatalogue', tags, security, summary: 'The whole catalogue as one JSON document', responses: { 200: one(CatalogueDocumentSchema, 'The catalogue'), ...pickErrors(401, 403) } }),
   importCatalogue: createRoute({
     method: 'put',
@@ -117,6 +148,8 @@ export function register(app: App, deps: HttpDeps) {
     const a = versioned(c, await updateArticle(deps.core, c.get('actor'), c.req.valid('param').id, c.req.valid('json') as Partial<KnowledgeArticle>, expected(c.req.header('if-match'))));
     return c.json(adminArticleBody(a), 200);
   });
+  app.openapi(routes.listRoutingRules, async (c) => c.json({ rules: await listRoutingRules(deps.core, c.get('actor')) }, 200));
+  app.openapi(routes.replaceRoutingRules, async (c) => c.json({ rules: await replaceRoutingRules(deps.core, c.get('actor'), c.req.valid('json').rules) }, 200));
   app.openapi(routes.exportCatalogue, async (c) => {
     const doc = await exportCatalogue(deps.core, c.get('actor'));
     return c.json(
