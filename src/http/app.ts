@@ -66,6 +66,7 @@ import * as adminAgents from './routes/v1_admin_agents.js';
 import * as adminApiKeys from './routes/v1_admin_apiKeys.js';
 import * as adminAudit from './routes/v1_admin_audit.js';
 import * as adminCatalogue from './routes/v1_admin_catalogue.js';
+import * as adminCatalogueCsv from './routes/v1_admin_catalogueCsv.js';
 
 /** The table of contents of the API. Order matters only where paths overlap (duplicates before {id}). */
 export const ROUTES = [
@@ -134,6 +135,7 @@ export const ROUTES = [
   adminApiKeys,
   adminAudit,
   adminCatalogue,
+  adminCatalogueCsv,
   // Catalogue and knowledge base
   listRequestTypes,
   listDirectorates,

@@ -234,6 +234,7 @@ describe('authorization matrix', () => {
         const headers: Record<string, string> = { ...headersFor(persona), 'x-forwarded-for': `10.0.${i}.${Math.floor(Math.random() * 250)}` };
         if (body !== undefined) headers['content-type'] = 'application/json';
         if (route === 'POST /v1/inbound/email') headers['content-type'] = 'message/rfc822';
+        if (route.endsWith('.csv') && method === 'PUT') headers['content-type'] = 'text/csv';
         const payload = (): BodyInit | undefined => {
           if (form) {
             const f = new FormData();
@@ -242,6 +243,7 @@ describe('authorization matrix', () => {
             return f;
           }
           if (route === 'POST /v1/inbound/email') return `From: matrice@example.fr\r\nSubject: test\r\n\r\nBonjour\r\n`;
+          if (route.endsWith('.csv') && method === 'PUT') return route.includes('request-types') ? 'code,label\n' : 'slug,title\n';
           return body !== undefined ? JSON.stringify(body) : undefined;
         };
         const res = await h.app.request(path, { method, headers, body: payload() ?? null });

@@ -115,4 +115,38 @@ describe('catalogue administration', () => {
     expect(trail[0].before.rules).toHaveLength(2);
     expect(trail[0].after.rules).toEqual([]);
   });
+
+  test('request types and articles round-trip through CSV; a spreadsheet edit imports; a bad line is named and changes nothing', async ({ h }) => {
+    const get = (path: string) => h.app.request(path, { headers: { authorization: 'Bearer test-key-admin' } });
+    const put = (path: string, body: string) => h.app.request(path, { method: 'PUT', headers: { authorization: 'Bearer test-key-admin', 'content-type': 'text/csv' }, body });
+    const types = await get('/v1/admin/catalogue/request-types.csv');
+    expect(types.status).toBe(200);
+    expect(types.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const csv = await types.text();
+    expect(csv.split('\n')[0]).toBe('code,label,category,directorateId,complexity,deadlineDays,active,autoEscalate,minAcr,publicReport,retentionDays,extraFields');
+    // Unchanged, it imports to nothing.
+    const same = await put('/v1/admin/catalogue/request-types.csv', csv);
+    expect(await same.json()).toMatchObject({ created: 0, updated: 0 });
+    // A service edits a label in its spreadsheet (quotes and commas included) and adds a line.
+    const edited = csv.replace(/^VOI-NID-POULE,[^,]*,/m, 'VOI-NID-POULE,"Nid-de-poule, ornière ou « trou »",') + 'VOI-BANC,Banc public abîmé,Voirie,voirie,simple,10,true,false,,true,,[]\n';
+    const imported = await put('/v1/admin/catalogue/request-types.csv', edited);
+    expect(await imported.json()).toMatchObject({ created: 1, updated: 1 });
+    expect((await h.call('GET', '/v1/request-types')).body.items.find((t: { code: string }) => t.code === 'VOI-NID-POULE').label).toBe('Nid-de-poule, ornière ou « trou »');
+    // A line with a complexity that does not exist: refused, named by its line, nothing written.
+    const bad = await put('/v1/admin/catalogue/request-types.csv', 'code,label,category,directorateId,complexity,deadlineDays\nVOI-X,X,Voirie,voirie,facile,3\n');
+    expect(bad.status).toBe(422);
+    expect(((await bad.json()) as { invalidFields: { path: string }[] }).invalidFields[0]!.path).toBe('line 2.complexity');
+    expect((await put('/v1/admin/catalogue/request-types.csv', 'not,a\n"broken')).status).toBe(422);
+    expect((await h.app.request('/v1/admin/catalogue/request-types.csv', { method: 'PUT', headers: { authorization: 'Bearer test-key-admin', 'content-type': 'application/json' }, body: '{}' })).status).toBe(415);
+
+    const articles = await (await get('/v1/admin/catalogue/knowledge-articles.csv')).text();
+    expect(articles.split('\n')[0]).toBe('slug,title,body,requestTypeCode,status');
+    // A new article without a status arrives as a draft; an existing one keeps its status.
+    const first = articles.split('\n')[1]!.split(',')[0]!;
+    const more = await put('/v1/admin/catalogue/knowledge-articles.csv', `slug,title,body\nnouvel-article,Nouvel article,"Texte, sur plusieurs\nlignes"\n${first},Titre revu,Texte revu\n`);
+    expect(await more.json()).toMatchObject({ created: 1, updated: 1 });
+    const all = (await h.call('GET', '/v1/admin/knowledge-articles', { as: 'admin' })).body.items;
+    expect(all.find((a: { slug: string }) => a.slug === 'nouvel-article')).toMatchObject({ status: 'draft', body: 'Texte, sur plusieurs\nlignes' });
+    expect(all.find((a: { slug: string }) => a.slug === first)).toMatchObject({ status: 'published', title: 'Titre revu' });
+  });
 });
