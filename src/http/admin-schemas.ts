@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { KEY_SCOPES } from '../core/actor.js';
 import { AGENT_ROLES } from '../core/admin/agents.js';
-import { AUDITED_ENTITIES, ROLES, type AgentRecord, type ApiKeyRecord, type AuditEntry } from '../core/model.js';
-import { Timestamp } from './schemas.js';
+import { AUDITED_ENTITIES, ROLES, type AgentRecord, type ApiKeyRecord, type AuditEntry, type Directorate, type KnowledgeArticle, type RequestType } from '../core/model.js';
+import { directorateBody, requestTypeBody, Timestamp } from './schemas.js';
 
 export const AgentRoleSchema = z.enum(AGENT_ROLES as [AgentRecord['role'], ...AgentRecord['role'][]]);
 
@@ -104,14 +104,8 @@ export const DirectorateInputSchema = z
   .object({ id: z.string().min(2).max(64), ...DirectorateFields, email: DirectorateFields.email.optional(), phone: DirectorateFields.phone.optional(), address: DirectorateFields.address.optional(), openingHours: DirectorateFields.openingHours.optional(), businessHours: BusinessHours.optional(), staffEmail: DirectorateFields.staffEmail.optional(), closedDays: DirectorateFields.closedDays.optional() })
   .strict();
 export const DirectoratePatchSchema = z.object(DirectorateFields).partial().strict();
-export const adminDirectorateBody = (d: import('../core/model.js').Directorate): z.infer<typeof AdminDirectorateSchema> => ({
-  id: d.id,
-  code: d.code,
-  name: d.name,
-  email: d.email,
-  phone: d.phone,
-  address: d.address,
-  openingHours: d.openingHours,
+export const adminDirectorateBody = (d: Directorate): z.infer<typeof AdminDirectorateSchema> => ({
+  ...directorateBody(d),
   businessHours: d.businessHours as z.infer<typeof BusinessHours>,
   staffEmail: d.staffEmail ?? null,
   closedDays: d.closedDays ?? [],
@@ -145,18 +139,9 @@ export const RequestTypeInputSchema = z
   })
   .strict();
 export const RequestTypePatchSchema = z.object(RequestTypeFields).partial().strict();
-export const adminRequestTypeBody = (rt: import('../core/model.js').RequestType): z.infer<typeof AdminRequestTypeSchema> => ({
-  id: rt.id,
-  code: rt.code,
-  label: rt.label,
-  category: rt.category,
-  directorateId: rt.directorateId,
-  complexity: rt.complexity,
-  deadlineDays: rt.deadlineDays,
-  extraFields: rt.extraFields,
+export const adminRequestTypeBody = (rt: RequestType): z.infer<typeof AdminRequestTypeSchema> => ({
+  ...requestTypeBody(rt),
   active: rt.active,
-  autoEscalate: rt.autoEscalate,
-  minAcr: rt.minAcr,
   publicReport: rt.publicReport ?? false,
   retentionDays: rt.retentionDays ?? null,
   version: rt.version ?? 1,
@@ -171,7 +156,7 @@ const ArticleFields = {
 export const AdminArticleSchema = z.object({ id: z.string(), slug: z.string(), ...ArticleFields, updatedAt: Timestamp, version: z.number().int() }).openapi('AdminKnowledgeArticle');
 export const ArticleInputSchema = z.object({ slug: z.string().min(2).max(64), ...ArticleFields, requestTypeCode: ArticleFields.requestTypeCode.default(null), status: ArticleFields.status.default('draft') }).strict();
 export const ArticlePatchSchema = z.object(ArticleFields).partial().strict();
-export const adminArticleBody = (a: import('../core/model.js').KnowledgeArticle): z.infer<typeof AdminArticleSchema> => ({
+export const adminArticleBody = (a: KnowledgeArticle): z.infer<typeof AdminArticleSchema> => ({
   id: a.id,
   slug: a.slug,
   title: a.title,

@@ -3,11 +3,12 @@ import { inject } from 'vitest';
 import { caseWorkflowId } from '../../workflows/task-queue.js';
 import { describe, expect, test } from '../harness.js';
 import { caseWorkflows } from '../temporal.js';
+import { timeSkippingExecutable } from '../setup/time-skipping-server.js';
 
 /** Every resolved case closes after the configured delay unless reopened, whatever its path: one workflow keeps the time. */
 describe('every resolved case closes', () => {
   test('answered at the counter, resolved without escalation, or reopened and resolved again: each closes after 15 days; a reopened one waits', async ({ h }) => {
-    const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: inject('timeSkippingServer') } } });
+    const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: timeSkippingExecutable(inject('timeSkippingServer')) } });
     const wf = await caseWorkflows(h, { connection: env.nativeConnection, client: env.client });
     try {
       const [article] = await h.sql<{ id: string }[]>`select id from knowledge_articles where request_type_code = 'EC-ACTE-NAISSANCE' limit 1`;

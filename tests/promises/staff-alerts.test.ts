@@ -7,6 +7,7 @@ import { eventually } from '../eventually.js';
 import { createHarness, describe, expect, test } from '../harness.js';
 import { caseWorkflows } from '../temporal.js';
 import { smtpPeer } from './smtp-peer.js';
+import { timeSkippingExecutable } from '../setup/time-skipping-server.js';
 
 /**
  * Staff are told: every alert a case workflow raises reaches the agents' inbox (GET /v1/alerts) and, where an
@@ -17,7 +18,7 @@ describe('staff alerts reach people', () => {
   test('not accepted, at risk, breached: in the inbox of the right agents and in their mailboxes; breached cases listed', async () => {
     const peer = await smtpPeer();
     const h = await createHarness({ email: { sender: peer.sender, config: { domain: 'ville.example', defaultRequestTypeCode: 'REL-INFORMATION', autoRepliesPerSenderPerHour: 5 } } });
-    const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: inject('timeSkippingServer') } } });
+    const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: timeSkippingExecutable(inject('timeSkippingServer')) } });
     const wf = await caseWorkflows(h, { connection: env.nativeConnection, client: env.client });
     try {
       await h.sql`update directorates set staff_email = 'equipe-voirie@ville.example' where id = 'voirie'`;

@@ -6,11 +6,12 @@ import { lifecycleStateQuery } from '../../workflows/signals.js';
 import { caseWorkflowId } from '../../workflows/task-queue.js';
 import { describe, expect, test } from '../harness.js';
 import { caseWorkflows } from '../temporal.js';
+import { timeSkippingExecutable } from '../setup/time-skipping-server.js';
 
 /** Deadlines of days and weeks, exercised in seconds on Temporal's time-skipping test server. */
 describe('escalation deadlines (time-skipping)', () => {
   test('reminder, supervisor alert, at risk at 80 %, breached at the deadline, then auto-close after resolution', async ({ h }) => {
-    const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: inject('timeSkippingServer') } } });
+    const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: timeSkippingExecutable(inject('timeSkippingServer')) } });
     const wf = await caseWorkflows(h, { connection: env.nativeConnection, client: env.client });
     try {
       const c = await h.newCase({ requestTypeCode: 'VOI-ECLAIRAGE' }); // 5 business days
