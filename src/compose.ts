@@ -90,6 +90,10 @@ export function composeApp(
   });
   const maxAttachmentBytes = opts.maxAttachmentBytes ?? MAX_ATTACHMENT_BYTES;
   const metrics = opts.metrics ? prometheusMetrics(sql) : null;
+  // Another process changed the catalogue: this one forgets its cached copy at once (migration 018's triggers).
+  void sql
+    .listen('guichet_catalogue_changed', () => core.store.catalogue.forget?.(), () => core.store.catalogue.forget?.())
+    .catch((e: Error) => logger.warn({ event: 'catalogue_listen_failed', err: e.name }, 'catalogue changes not heard; cache TTL applies'));
   const keyListeners: (() => void)[] = [];
   const deps: HttpDeps = {
     metrics: metrics && { ...metrics, token: opts.metrics!.token },

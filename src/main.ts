@@ -117,6 +117,7 @@ async function main() {
       Runtime.install({ telemetryOptions: { metrics: { prometheus: { bindAddress: config.temporalMetricsAddress } } } });
     }
     const workerCore = composeCore(sql, { calendar, attachmentsDir: path.resolve(config.dataDir, 'attachments'), files, publicBaseUrl: baseUrl, city: config.city });
+    void sql.listen('guichet_catalogue_changed', () => workerCore.store.catalogue.forget?.(), () => workerCore.store.catalogue.forget?.()).catch(() => {});
     // Temporal may be down when we start: the worker keeps trying to connect instead of failing the process.
     let current: Awaited<ReturnType<typeof createCaseWorker>> | null = null;
     let running: Promise<void> = Promise.resolve();

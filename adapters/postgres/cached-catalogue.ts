@@ -2,8 +2,9 @@ import type { CatalogueRepository } from '../../src/core/ports.js';
 
 /**
  * The catalogue changes a few times a year and is read on every case intake and every notification: request
- * types and directorates are kept in memory for a short while (a change is seen within 30 s), so neither pays a
- * query for them.
+ * types and directorates are kept in memory, so neither pays a query for them. A change empties every process's
+ * copy at once (`forget`, called on the guichet_catalogue_changed notification); the 30 s TTL is only a backstop
+ * for a process whose notification connection was lost.
  * A miss loads through the caller's own repository: inside a transaction it must use the
  * transaction's connection, or transactions waiting for a free pool connection deadlock the pool.
  */

@@ -149,4 +149,13 @@ describe('catalogue administration', () => {
     expect(all.find((a: { slug: string }) => a.slug === 'nouvel-article')).toMatchObject({ status: 'draft', body: 'Texte, sur plusieurs\nlignes' });
     expect(all.find((a: { slug: string }) => a.slug === first)).toMatchObject({ status: 'published', title: 'Titre revu' });
   });
+
+  test('a catalogue change made by another process is seen at once, not after the cache’s 30 s', async ({ h }) => {
+    const file = () => h.call('POST', '/v1/cases', { body: { channel: 'counter', requestTypeCode: 'PRO-TAG', description: 'Tag sur le mur' } });
+    expect((await file()).status).toBe(201); // the type is now cached
+    // As another API process (or an operator's SQL) would: the triggers notify every process.
+    await h.sql`update request_types set active = false where code = 'PRO-TAG'`;
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await file()).status).toBe(422);
+  });
 });

@@ -10,3 +10,12 @@ alter table knowledge_articles
   add column version integer not null default 1,
   add column status text not null default 'published' check (status in ('draft', 'published', 'retired'));
 create index knowledge_articles_published on knowledge_articles (title) where status = 'published';
+
+-- Every process caches the catalogue briefly; a change tells them all at once (LISTEN guichet_catalogue_changed).
+create function guichet_catalogue_changed() returns trigger language plpgsql as $$
+begin
+  perform pg_notify('guichet_catalogue_changed', '');
+  return null;
+end $$;
+create trigger directorates_changed after insert or update or delete on directorates for each statement execute function guichet_catalogue_changed();
+create trigger request_types_changed after insert or update or delete on request_types for each statement execute function guichet_catalogue_changed();

@@ -6,8 +6,8 @@ import { audit } from './audit.js';
 
 /**
  * The city's own catalogue — directorates, request types, knowledge articles — created and changed by its admins,
- * each change with If-Match and a line in the audit trail. This process forgets its cached catalogue at once;
- * other processes see the change within the cache's 30 s.
+ * each change with If-Match and a line in the audit trail. This process forgets its cached catalogue at once,
+ * and the database's triggers tell the others.
  */
 
 export type DirectorateInput = Omit<Directorate, 'version' | 'code'> & { code?: string | undefined };
