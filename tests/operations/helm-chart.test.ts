@@ -48,7 +48,7 @@ describe('the Helm chart', () => {
     expect(container.args).toEqual(['api']);
     expect(container.readinessProbe.httpGet.path).toBe('/readyz');
     expect(container.livenessProbe.httpGet.path).toBe('/healthz');
-    expect(container.resources.requests).toBeDefined();
+    expect(container.resources).toEqual({ requests: { cpu: '250m', memory: '256Mi' }, limits: { memory: '512Mi' } });
     expect(container.envFrom).toEqual([{ configMapRef: { name: 'guichet-config' } }, { secretRef: { name: 'guichet-secrets' } }]);
     expect(api.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 1000 });
     expect(container.securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false });

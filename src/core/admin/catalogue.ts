@@ -10,7 +10,8 @@ import { audit } from './audit.js';
  * and the database's triggers tell the others.
  */
 
-export type DirectorateInput = Omit<Directorate, 'version' | 'code'> & { code?: string | undefined };
+/** A new directorate: what is not given is empty (no contact yet, the city's hours, no closure). */
+export type DirectorateInput = Pick<Directorate, 'id' | 'name'> & Partial<Omit<Directorate, 'id' | 'name' | 'version'>>;
 export type DirectoratePatch = Partial<Omit<Directorate, 'id' | 'code' | 'version'>>;
 export type RequestTypeInput = Omit<RequestType, 'id' | 'version'>;
 export type RequestTypePatch = Partial<Omit<RequestType, 'id' | 'code' | 'version'>>;
@@ -56,7 +57,17 @@ type Deps = Pick<CoreDeps, 'newId' | 'clock'>;
 
 async function createDirectorateIn(deps: Deps, tx: Repositories, actor: Actor, input: DirectorateInput, action = 'created'): Promise<Directorate> {
   if (!ID.test(input.id)) throw invalid('id', 'Lower-case letters, digits and dashes (2 to 64)');
-  const d: Directorate = { ...input, code: input.code ?? input.id, closedDays: input.closedDays ?? [] };
+  const d: Directorate = {
+    email: null,
+    phone: null,
+    address: null,
+    openingHours: null,
+    businessHours: null,
+    staffEmail: null,
+    ...input,
+    code: input.code ?? input.id,
+    closedDays: input.closedDays ?? [],
+  };
   checkDirectorateFields(d);
   if (!(await tx.catalogue.insertDirectorate(d))) throw new DomainError('conflict', `A directorate ${d.id} exists already`);
   const created = (await tx.catalogue.directorateById(d.id))!;
@@ -193,7 +204,7 @@ const strip = <T extends object>(o: T) => {
  * — each change in the audit trail as "imported". Directorates first, then request types, then articles, so each
  * finds what it refers to. Nothing is deleted (a request type no longer wanted is deactivated instead).
  */
-export async function importCatalogue(deps: CoreDeps, actor: Actor, doc: CatalogueDocument): Promise<{ created: number; updated: number; unchanged: number }> {
+export async function importCatalogue(deps: CoreDeps, actor: Actor, doc: Omit<CatalogueDocument, 'directorates'> & { directorates: DirectorateInput[] }): Promise<{ created: number; updated: number; unchanged: number }> {
   assertCan(actor, 'administration');
   const current = await exportCatalogue(deps, actor);
   const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));

@@ -6,6 +6,13 @@ import { etagOf, pickErrors, versionFromIfMatch } from '../schemas.js';
 
 const tags = ['Administration'];
 const AgentId = z.string().min(1).max(64);
+/** What an admin sets on an agent, at creation and afterwards. */
+const AgentFields = {
+  displayName: z.string().min(1).max(200),
+  email: z.string().email().max(320).nullable(),
+  role: AgentRoleSchema,
+  directorateId: z.string().max(64).nullable().openapi({ description: 'Required for a directorate agent' }),
+};
 
 export const listRoute = createRoute({
   method: 'get',
@@ -34,13 +41,7 @@ export const createRouteDef = createRoute({
       content: {
         'application/json': {
           schema: z
-            .object({
-              id: AgentId.openapi({ example: 'j.martin' }),
-              displayName: z.string().min(1).max(200),
-              email: z.string().email().max(320).nullable().optional(),
-              role: AgentRoleSchema,
-              directorateId: z.string().max(64).nullable().optional().openapi({ description: 'Required for a directorate agent' }),
-            })
+            .object({ id: AgentId.openapi({ example: 'j.martin' }), ...AgentFields, email: AgentFields.email.optional(), directorateId: AgentFields.directorateId.optional() })
             .strict(),
         },
       },
@@ -69,13 +70,8 @@ export const updateRoute = createRoute({
       content: {
         'application/json': {
           schema: z
-            .object({
-              displayName: z.string().min(1).max(200).optional(),
-              email: z.string().email().max(320).nullable().optional(),
-              role: AgentRoleSchema.optional(),
-              directorateId: z.string().max(64).nullable().optional(),
-              active: z.boolean().optional(),
-            })
+            .object({ ...AgentFields, active: z.boolean() })
+            .partial()
             .strict(),
         },
       },

@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { KEY_SCOPES } from '../../core/actor.js';
 import { issueApiKey, listApiKeys, revokeApiKey, rotateApiKey } from '../../core/admin/api-keys.js';
-import { ROLES } from '../../core/model.js';
+import { ROLES, type ApiKeyRecord } from '../../core/model.js';
+import type { Context } from 'hono';
 import { apiKeyBody, ApiKeySchema, IssuedApiKeySchema } from '../admin-schemas.js';
 import type { App, HttpDeps } from '../context.js';
 import { pickErrors } from '../schemas.js';
@@ -82,12 +83,16 @@ export const rotateRoute = createRoute({
   },
 });
 
+/** A key just issued: its secret is in this answer only, which no cache may keep. */
+function issued(c: Context, { key, record }: { key: string; record: ApiKeyRecord }) {
+  c.header('Cache-Control', 'no-store');
+  return { ...apiKeyBody(record), key };
+}
+
 export function register(app: App, deps: HttpDeps) {
   app.openapi(listRoute, async (c) => c.json({ items: (await listApiKeys(deps.core, c.get('actor'))).map(apiKeyBody) }, 200));
   app.openapi(issueRoute, async (c) => {
-    const { key, record } = await issueApiKey(deps.core, c.get('actor'), c.req.valid('json'));
-    c.header('Cache-Control', 'no-store');
-    return c.json({ ...apiKeyBody(record), key }, 201);
+    return c.json(issued(c, await issueApiKey(deps.core, c.get('actor'), c.req.valid('json'))), 201);
   });
   app.openapi(revokeRoute, async (c) => {
     const revoked = await revokeApiKey(deps.core, c.get('actor'), c.req.valid('param').id);
@@ -95,9 +100,8 @@ export function register(app: App, deps: HttpDeps) {
     return c.json(apiKeyBody(revoked), 200);
   });
   app.openapi(rotateRoute, async (c) => {
-    const { key, record } = await rotateApiKey(deps.core, c.get('actor'), c.req.valid('param').id);
+    const rotated = await rotateApiKey(deps.core, c.get('actor'), c.req.valid('param').id);
     deps.keysChanged?.();
-    c.header('Cache-Control', 'no-store');
-    return c.json({ ...apiKeyBody(record), key }, 201);
+    return c.json(issued(c, rotated), 201);
   });
 }

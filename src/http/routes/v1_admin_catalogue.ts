@@ -12,7 +12,7 @@ import {
   updateArticle,
   updateDirectorate,
   updateRequestType,
-  type CatalogueDocument,
+  type DirectorateInput,
 } from '../../core/admin/catalogue.js';
 import type { Directorate, KnowledgeArticle, RequestType } from '../../core/model.js';
 import {
@@ -129,7 +129,7 @@ export function register(app: App, deps: HttpDeps) {
   const expected = (h: string | undefined) => versionFromIfMatch(h);
   app.openapi(routes.listDirectorates, async (c) => c.json({ items: (await exportCatalogue(deps.core, c.get('actor'))).directorates.map(adminDirectorateBody) }, 200));
   app.openapi(routes.createDirectorate, async (c) => {
-    const d = versioned(c, await createDirectorate(deps.core, c.get('actor'), { email: null, phone: null, address: null, openingHours: null, businessHours: null, staffEmail: null, ...c.req.valid('json') } as never));
+    const d = versioned(c, await createDirectorate(deps.core, c.get('actor'), c.req.valid('json') as DirectorateInput));
     return c.json(adminDirectorateBody(d), 201);
   });
   app.openapi(routes.updateDirectorate, async (c) => {
@@ -163,8 +163,8 @@ export function register(app: App, deps: HttpDeps) {
   });
   app.openapi(routes.importCatalogue, async (c) => {
     const body = c.req.valid('json');
-    const doc: CatalogueDocument = {
-      directorates: body.directorates.map((d) => ({ email: null, phone: null, address: null, openingHours: null, businessHours: null, staffEmail: null, closedDays: [], ...d, code: d.code ?? d.id }) as Directorate),
+    const doc: Parameters<typeof importCatalogue>[2] = {
+      directorates: body.directorates as DirectorateInput[],
       requestTypes: body.requestTypes.map((rt) => ({ ...rt, id: rt.code.toLowerCase() }) as RequestType),
       knowledgeArticles: body.knowledgeArticles.map((a) => ({ ...a, id: a.slug, updatedAt: new Date() }) as KnowledgeArticle),
     };
