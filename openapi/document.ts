@@ -23,6 +23,7 @@ export function currentDocument() {
     detectContentType: unused,
     social: null,
     metrics: null,
+    web: { colour: '#000091' },
   } satisfies HttpDeps;
   return openApiDocument(createApp(deps));
 }

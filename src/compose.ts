@@ -23,6 +23,7 @@ import { uuidv7 } from './ids.js';
 import { letterPdf } from '../adapters/notify/letter-pdf.js';
 import { DEFAULT_CITY, type CityWords } from './core/notifications/templates-fr.js';
 import type { Logger } from './logger.js';
+import { DEFAULT_CITY_COLOUR } from './web/theme.js';
 
 /** The core's dependencies from the adapters: the API and the case worker are built on the same. */
 export function composeCore(
@@ -64,6 +65,8 @@ export function composeApp(
     clock?: { now(): Date };
     /** The city's name, signature and contact in every message. */
     city?: Partial<CityWords>;
+    /** The pages' colour (CITY_COLOR). */
+    web?: { colour: string };
     /** Serve /metrics (with this bearer token when not null). */
     metrics?: { token: string | null };
     /** The dispatcher's lease and parallelism (tests shorten the lease). */
@@ -97,6 +100,7 @@ export function composeApp(
   const keyListeners: (() => void)[] = [];
   const deps: HttpDeps = {
     metrics: metrics && { ...metrics, token: opts.metrics!.token },
+    web: { colour: opts.web?.colour ?? DEFAULT_CITY_COLOUR },
     core,
     authenticate: (key) => keys.actorForKey(key),
     // This process's own changes (the administration API) are heard before the next request, not a notification later.

@@ -1,3 +1,4 @@
+import { contrastWithWhite, DEFAULT_CITY_COLOUR } from './web/theme.js';
 import { z } from 'zod';
 
 /**
@@ -65,6 +66,11 @@ const schema = z.object({
   CITY_NAME: z.string().min(1).max(100).optional(),
   CITY_SIGNATURE: z.string().min(1).max(200).optional(),
   CITY_CONTACT: z.string().min(1).max(300).optional(),
+  CITY_COLOR: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb')
+    .refine((v) => contrastWithWhite(v) >= 4.5, 'too light: white text on it and it on white need a contrast of 4.5:1 (WCAG AA)')
+    .optional(),
   ATTACHMENTS_S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,62}$/, 'a bucket name').optional(),
   ATTACHMENTS_S3_ENDPOINT: z.string().url().optional(),
   ATTACHMENTS_S3_REGION: z.string().min(1).default('us-east-1'),
@@ -106,6 +112,8 @@ export type Config = {
   trustProxy: number;
   /** The city's words in every message to residents (letters, SMS, emails). */
   city: { name: string; signature: string; contact: string | null };
+  /** The residents' pages' colour (links, buttons). */
+  cityColour: string;
   attachmentMaxBytes: number;
   /** Attachments in an S3-compatible bucket (several API replicas); null: on disk under DATA_DIR. */
   attachmentsS3: { bucket: string; endpoint: string | undefined; region: string; accessKeyId: string; secretAccessKey: string; prefix: string } | null;
@@ -207,6 +215,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       signature: e.CITY_SIGNATURE ?? (e.CITY_NAME ? `Le service relation usagers — ${e.CITY_NAME}` : 'Le service relation usagers de la ville'),
       contact: e.CITY_CONTACT ?? null,
     },
+    cityColour: e.CITY_COLOR ?? DEFAULT_CITY_COLOUR,
     attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
     attachmentsS3: e.ATTACHMENTS_S3_BUCKET
       ? {

@@ -184,6 +184,7 @@ async function main() {
       identity,
       publicBaseUrl: baseUrl,
       city: config.city,
+      web: { colour: config.cityColour },
       trustProxy: config.trustProxy,
       attachmentsDir: path.resolve(config.dataDir, 'attachments'),
       ...(files ? { files } : {}),

@@ -1,10 +1,13 @@
 import { swaggerUI } from '@hono/swagger-ui';
 import { bodyLimit } from 'hono/body-limit';
+import type { Context } from 'hono';
 import { randomUUID } from 'node:crypto';
+import { DomainError } from '../core/errors.js';
 import { authenticate } from './auth.js';
 import { sameSecret } from '../secrets.js';
 import { newRouter, type App, type HttpDeps } from './context.js';
 import { errorToProblem, problem } from './problem.js';
+import { errorPage, isPageRequest, notFoundPage, registerPages } from '../web/pages.js';
 import * as health from './routes/health.js';
 import * as listDirectorates from './routes/v1_directorates_listDirectorates.js';
 import * as getArticle from './routes/v1_knowledgeArticles_getArticle.js';
@@ -58,7 +61,6 @@ import * as facebookWebhook from './routes/webhooks_facebook.js';
 import * as acknowledgementPdf from './routes/v1_cases_acknowledgement.js';
 import * as letters from './routes/v1_letters.js';
 import * as alerts from './routes/v1_alerts.js';
-import * as followUp from './routes/suivi.js';
 import * as confirmContact from './routes/confirmer.js';
 import * as verifyContactPoint from './routes/v1_residents_verifyContactPoint.js';
 import * as acceptMessage from './routes/v1_cases_acceptMessage.js';
@@ -91,7 +93,6 @@ export const ROUTES = [
   // Anonymous follow-up from the city website
   createPublicCase,
   trackPublicCase,
-  followUp,
   confirmContact,
   // Cases
   createCase,
@@ -184,21 +185,20 @@ export function createApp(deps: HttpDeps): App {
       'request',
     );
   });
-  const jsonLimit = bodyLimit({
-    maxSize: deps.maxBodyBytes,
-    onError: (c) => problem(c, 'payload_too_large', `The request body exceeds ${deps.maxBodyBytes} bytes`),
-  });
-  // File uploads have their own, larger limit (plus room for the multipart envelope).
-  const uploadLimit = bodyLimit({
-    maxSize: deps.maxAttachmentBytes + 64 * 1024,
-    onError: (c) => problem(c, 'payload_too_large', `Attachments are limited to ${deps.maxAttachmentBytes} bytes`),
-  });
-  app.use('*', (c, next) => (c.req.method === 'POST' && (/\/attachments$/.test(c.req.path) || c.req.path === '/v1/postal-mail' || c.req.path === '/v1/inbound/email') ? uploadLimit(c, next) : jsonLimit(c, next)));
+  const tooLarge = (c: Context, detail: string) =>
+    isPageRequest(c) ? errorPage(new DomainError('payload_too_large', detail), c, deps, c.get('logger') ?? deps.logger) : problem(c, 'payload_too_large', detail);
+  const jsonLimit = bodyLimit({ maxSize: deps.maxBodyBytes, onError: (c) => tooLarge(c, `The request body exceeds ${deps.maxBodyBytes} bytes`) });
+  // File uploads have their own, larger limit (plus room for the multipart envelope and a page form's fields).
+  const uploadLimit = bodyLimit({ maxSize: deps.maxAttachmentBytes + 64 * 1024, onError: (c) => tooLarge(c, `Attachments are limited to ${deps.maxAttachmentBytes} bytes`) });
+  const takesFiles = (path: string) =>
+    /\/attachments$/.test(path) || path === '/v1/postal-mail' || path === '/v1/inbound/email' || /^\/(demande|espace\/nouvelle-demande)\/[^/]+$/.test(path) || /^\/espace\/demandes\/[^/]+\/message$/.test(path);
+  app.use('*', (c, next) => (c.req.method === 'POST' && takesFiles(c.req.path) ? uploadLimit(c, next) : jsonLimit(c, next)));
   const auth = authenticate(deps);
   // /v1/public is the anonymous follow-up of the city website; everything else under /v1 needs a caller.
   app.use('/v1/*', (c, next) => (c.req.path.startsWith('/v1/public/') ? next() : auth(c, next)));
 
   for (const r of ROUTES) r.register(app, deps);
+  registerPages(app, deps);
 
   app.doc31('/openapi.json', OPENAPI_INFO);
   app.get('/docs', swaggerUI({ url: '/openapi.json', title: 'Guichet API' }));
@@ -211,8 +211,9 @@ export function createApp(deps: HttpDeps): App {
     c.header('Cache-Control', 'no-store');
     return c.body(await m.render());
   });
-  app.notFound((c) => problem(c, 'route_not_found', `No route for ${c.req.method} ${c.req.path}`));
-  app.onError((err, c) => errorToProblem(err, c, c.get('logger') ?? deps.logger));
+  // A person's browser gets a French page; an API client, a problem.
+  app.notFound((c) => (isPageRequest(c) ? notFoundPage(c, deps) : problem(c, 'route_not_found', `No route for ${c.req.method} ${c.req.path}`)));
+  app.onError((err, c) => (isPageRequest(c) ? errorPage(err, c, deps, c.get('logger') ?? deps.logger) : errorToProblem(err, c, c.get('logger') ?? deps.logger)));
   return app;
 }
 

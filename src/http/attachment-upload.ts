@@ -30,6 +30,11 @@ export async function fileFromForm(c: Context, detectContentType: (bytes: Uint8A
   if (!(file instanceof File)) {
     throw new DomainError('validation_failed', 'Send multipart/form-data with a `file` part', { invalidFields: [{ path: 'file', message: 'Required' }] });
   }
+  return incomingFile(file, detectContentType);
+}
+
+/** A file from a form (the API's upload, a page's), with the type its bytes say it is (never its name's). */
+export async function incomingFile(file: File, detectContentType: (bytes: Uint8Array) => Promise<string | null>): Promise<IncomingFile> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   return { filename: file.name, bytes, detectedType: await detectContentType(bytes) };
 }

@@ -38,28 +38,40 @@ export function authenticate(deps: Pick<HttpDeps, 'authenticate' | 'identity' | 
       c.set('actor', JWT_SHAPE.test(token) && deps.identity.bearer.enabled ? await deps.identity.bearer.verify(token) : await apiKey(token));
       return next();
     }
-    const cookie = getCookie(c, SESSION_COOKIE.name, SESSION_COOKIE.prefix);
-    if (!cookie) throw new DomainError('unauthenticated', 'Sign in (GET /auth/login/{provider}) or send Authorization: Bearer <API key or access token>');
-    const session = await deps.identity.sessions.load(hashSecret(cookie), new Date());
-    if (!session) throw new DomainError('unauthenticated', 'Your session has ended; sign in again', { detailFr: 'Votre session a expiré. Veuillez vous reconnecter.' });
-    checkOrigin(c, deps.identity.publicBaseUrl);
-    if (session.kind === 'resident') {
-      c.set('actor', { principalId: `identity:${session.identityId}`, role: 'resident', agentId: null, directorateId: null, residentId: session.residentId, acr: session.acr });
-    } else {
-      if (!session.agent?.active) {
-        await deps.identity.sessions.delete(session.idHash);
-        throw new DomainError('unauthenticated', 'This agent account is no longer active');
-      }
-      c.set('actor', {
-        principalId: `identity:${session.identityId}`,
-        role: session.agent.role as Actor['role'],
-        agentId: session.agentId,
-        directorateId: session.agent.directorateId,
-        acr: session.acr,
-        label: session.agent.displayName,
-      });
+    if (!getCookie(c, SESSION_COOKIE.name, SESSION_COOKIE.prefix)) {
+      throw new DomainError('unauthenticated', 'Sign in (GET /auth/login/{provider}) or send Authorization: Bearer <API key or access token>');
     }
+    const actor = await sessionActor(c, deps);
+    if (!actor) throw new DomainError('unauthenticated', 'Your session has ended; sign in again', { detailFr: 'Votre session a expiré. Veuillez vous reconnecter.' });
+    checkOrigin(c, deps.identity.publicBaseUrl);
+    c.set('actor', actor);
     return next();
+  };
+}
+
+/**
+ * The actor behind the browser's session cookie, or null (no cookie, an ended session, a deactivated agent — whose
+ * session ends now). The API's middleware and the pages both ask here.
+ */
+export async function sessionActor(c: Context, deps: Pick<HttpDeps, 'identity'>): Promise<Actor | null> {
+  const cookie = getCookie(c, SESSION_COOKIE.name, SESSION_COOKIE.prefix);
+  if (!cookie) return null;
+  const session = await deps.identity.sessions.load(hashSecret(cookie), new Date());
+  if (!session) return null;
+  if (session.kind === 'resident') {
+    return { principalId: `identity:${session.identityId}`, role: 'resident', agentId: null, directorateId: null, residentId: session.residentId, acr: session.acr };
+  }
+  if (!session.agent?.active) {
+    await deps.identity.sessions.delete(session.idHash);
+    return null;
+  }
+  return {
+    principalId: `identity:${session.identityId}`,
+    role: session.agent.role as Actor['role'],
+    agentId: session.agentId,
+    directorateId: session.agent.directorateId,
+    acr: session.acr,
+    label: session.agent.displayName,
   };
 }
 

@@ -17,7 +17,7 @@ export type ProblemCode =
   | 'unsupported_media_type'
   | 'internal_error';
 
-const STATUS: Record<ProblemCode, ContentfulStatusCode> = {
+export const STATUS: Record<ProblemCode, ContentfulStatusCode> = {
   not_found: 404,
   route_not_found: 404,
   forbidden: 403,

@@ -46,7 +46,7 @@ const withHarness = (config: { identity: IdentityConfig }, fn: (h: H) => Promise
 async function signIn(h: H, provider: string, account = 'marie', extra: Record<string, string> = {}) {
   const b = new Browser(h.app);
   b.onInteraction = () => ({ login: account, ...extra });
-  const { res } = await b.follow(`/auth/login/${provider}`, { stopAt: (u) => u.pathname === '/v1/me' });
+  const { res } = await b.follow(`/auth/login/${provider}`, { stopAt: (u) => u.pathname === '/espace' || u.pathname === '/v1/me' });
   return { b, res, body: res.headers.get('content-type')?.includes('json') ? await res.json() : null };
 }
 

@@ -15,7 +15,7 @@ const withHarness = (fn: (h: H) => Promise<void>) => withIdentityHarness([fc, pc
 
 async function signIn(h: H, provider: string, account: string, b = new Browser(h.app)) {
   b.onInteraction = () => ({ login: account });
-  const { res } = await b.follow(`/auth/login/${provider}`, { stopAt: (u) => u.pathname === '/v1/me' });
+  const { res } = await b.follow(`/auth/login/${provider}`, { stopAt: (u) => u.pathname === '/espace' || u.pathname === '/v1/me' });
   expect(res.status).toBe(303);
   return b;
 }

@@ -3,7 +3,8 @@ import { DomainError, notFound } from '../errors.js';
 import { residentOf } from '../me/resident-actor.js';
 import { caseEvent } from '../cases/case-event.js';
 import { getCase } from '../cases/read-case.js';
-import type { AttachmentRecord, CoreDeps } from '../ports.js';
+import type { Case } from '../model.js';
+import type { AttachmentRecord, CoreDeps, Repositories } from '../ports.js';
 import { checkAttachment, checkAttachmentCount, safeFilename } from './attachment-policy.js';
 
 export interface IncomingFile {
@@ -32,6 +33,18 @@ export async function storeAttachment(deps: Pick<CoreDeps, 'files' | 'newId' | '
     storageKey: key,
     uploadedBy,
     createdAt: deps.clock.now(),
+  };
+}
+
+/**
+ * A file sent with a request as it is filed (the website's form, a signed-in resident's request): written with the
+ * case or not at all, on the public timeline so the resident sees what they sent.
+ */
+export function attachOnFiling(deps: Pick<CoreDeps, 'newId' | 'clock'>, actor: Actor, stored: StoredAttachment) {
+  return async (tx: Repositories, created: Case): Promise<void> => {
+    const event = caseEvent(deps, created.id, 'attachment_added', 'public', actor, { attachmentId: stored.id, filename: stored.filename, contentType: stored.contentType, size: stored.size });
+    await tx.events.append(event);
+    await tx.attachments.insert({ ...stored, caseId: created.id, eventId: event.id });
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Actor } from '../actor.js';
+import { attachOnFiling, storeAttachment, type IncomingFile } from '../attachments/attach-file.js';
 import { acrSatisfies } from '../identity/assurance.js';
 import { caseEvent } from '../cases/case-event.js';
 import { resumeOnResidentAnswer } from '../cases/resident-answer.js';
@@ -40,13 +41,20 @@ export interface MyCaseInput {
   extra?: Record<string, string> | undefined;
 }
 
-export async function createMyCase(deps: CoreDeps, actor: Actor, input: MyCaseInput, idempotencyKey?: string): Promise<CreateCaseResult> {
+export async function createMyCase(
+  deps: CoreDeps,
+  actor: Actor,
+  input: MyCaseInput,
+  idempotencyKey?: string,
+  attachment?: { file: IncomingFile; maxBytes?: number | undefined },
+): Promise<CreateCaseResult> {
   const residentId = residentOf(actor);
   if (!residentId) {
     throw new DomainError('conflict', 'Your identity is being checked by an agent; you can follow your requests once it is confirmed', {
       detailFr: 'Votre identité est en cours de vérification par un agent de la ville. Vous pourrez déposer une demande en ligne dès sa confirmation.',
     });
   }
+  const stored = attachment ? await storeAttachment(deps, attachment.file, actor.principalId, attachment.maxBytes) : null;
   return recordCase(
     deps,
     actor,
@@ -60,6 +68,7 @@ export async function createMyCase(deps: CoreDeps, actor: Actor, input: MyCaseIn
         });
       }
     },
+    stored ? attachOnFiling(deps, actor, stored) : undefined,
   );
 }
 

@@ -77,6 +77,10 @@ export function publicTimeline(events: CaseEvent[]): PublicEvent[] {
       if (typeof message === 'string') out.message = message;
       if (e.type === 'resident_message') out.byResident = true;
       if (Array.isArray(e.data.attachments)) out.attachments = e.data.attachments as PublicEvent['attachments'];
+      // A file sent with the request as it was filed.
+      else if (e.type === 'attachment_added' && typeof e.data.attachmentId === 'string') {
+        out.attachments = [{ id: e.data.attachmentId, filename: String(e.data.filename), contentType: String(e.data.contentType), size: Number(e.data.size) }];
+      }
       return out;
     });
 }

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Actor } from '../actor.js';
+import { attachOnFiling, storeAttachment, type IncomingFile } from '../attachments/attach-file.js';
 import { hashTrackingCode, recordCase, type CreateCaseResult } from '../cases/create-case.js';
 import { DomainError, notFound } from '../errors.js';
 import type { Location } from '../model.js';
@@ -22,8 +23,16 @@ export interface PublicCaseInput {
  * The city website's anonymous form. `caller` distinguishes submitters (a hash of their address) so one
  * visitor's Idempotency-Key can never replay another visitor's answer and tracking code.
  */
-export async function submitPublicCase(deps: CoreDeps, caller: string, input: PublicCaseInput, idempotencyKey?: string): Promise<CreateCaseResult> {
+export async function submitPublicCase(
+  deps: CoreDeps,
+  caller: string,
+  input: PublicCaseInput,
+  idempotencyKey?: string,
+  /** A photo or a PDF sent with the form: checked and stored first, written with the case or not at all. */
+  attachment?: { file: IncomingFile; maxBytes?: number | undefined },
+): Promise<CreateCaseResult> {
   const actor: Actor = { principalId: `public:${caller}`, role: 'resident', agentId: null, directorateId: null, residentId: null, acr: null };
+  const stored = attachment ? await storeAttachment(deps, attachment.file, actor.principalId, attachment.maxBytes) : null;
   return recordCase(
     deps,
     actor,
@@ -37,10 +46,11 @@ export async function submitPublicCase(deps: CoreDeps, caller: string, input: Pu
         });
       }
     },
+    stored ? attachOnFiling(deps, actor, stored) : undefined,
   );
 }
 
-export type TrackedCase = Omit<PublicCase, 'id' | 'description'> & { timeline: Omit<PublicEvent, 'message'>[] };
+export type TrackedCase = Omit<PublicCase, 'id' | 'description'> & { timeline: Omit<PublicEvent, 'message' | 'attachments'>[] };
 
 const unknown = () =>
   new DomainError('not_found', 'No case matches this reference and tracking code', {
@@ -68,5 +78,5 @@ export async function trackPublicCase(deps: CoreDeps, reference: string, trackin
   if (!shown) throw notFound('Case');
   const [view, events] = await Promise.all([publicCase(deps, shown, { withDescription: false }), deps.store.events.pageForCase(shown.id, { visibility: 'public', limit: PUBLIC_TIMELINE_LIMIT, cursor: null }).then((p) => p.items)]);
   const { id: _id, description: _d, ...rest } = view;
-  return { ...rest, timeline: publicTimeline(events).map(({ message: _m, ...e }) => e) };
+  return { ...rest, timeline: publicTimeline(events).map(({ message: _m, attachments: _a, ...e }) => e) };
 }

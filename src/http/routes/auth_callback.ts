@@ -31,7 +31,7 @@ export const route = createRoute({
     }),
   },
   responses: {
-    303: { description: 'Signed in: to returnTo (default /v1/me)' },
+    303: { description: 'Signed in: to returnTo (default: /espace for residents, /v1/me for agents)' },
     ...pickErrors(400, 401, 403, 404),
   },
 });
@@ -124,6 +124,7 @@ export function register(app: App, deps: HttpDeps) {
     setSecureCookie(c, SESSION_COOKIE, sessionId, policy.absoluteSeconds);
     log.info({ ...audit, kind: identity.kind, linkStatus: identity.linkStatus }, 'signed in');
     c.header('Cache-Control', 'no-store');
-    return c.redirect(attempt.returnTo ?? '/v1/me', 303);
+    // Residents land on their space; agents on their own record until the console exists.
+    return c.redirect(attempt.returnTo ?? (identity.kind === 'resident' ? '/espace' : '/v1/me'), 303);
   });
 }

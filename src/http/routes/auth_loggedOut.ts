@@ -3,6 +3,7 @@ import { DomainError } from '../../core/errors.js';
 import type { App, HttpDeps } from '../context.js';
 import { pickErrors } from '../schemas.js';
 import { hashSecret } from '../../secrets.js';
+import { signedOutPage } from '../../web/signed-out.js';
 
 export const route = createRoute({
   method: 'get',
@@ -15,7 +16,10 @@ export const route = createRoute({
   responses: {
     200: {
       description: 'Signed out',
-      content: { 'application/json': { schema: z.object({ signedOut: z.literal(true), message: z.string() }).openapi('SignedOut') } },
+      content: {
+        'application/json': { schema: z.object({ signedOut: z.literal(true), message: z.string() }).openapi('SignedOut') },
+        'text/html': { schema: z.string().openapi({ description: 'A French page, for a browser (Accept: text/html)' }) },
+      },
     },
     ...pickErrors(400),
   },
@@ -30,6 +34,8 @@ export function register(app: App, deps: HttpDeps) {
         throw new DomainError('invalid_login_state', 'Unknown or used logout state', { detailFr: 'Cette déconnexion est inconnue ou a déjà été traitée.' });
       }
     }
+    // A browser gets the page; a client asking for JSON, the JSON.
+    if ((c.req.header('accept') ?? '').includes('text/html')) return signedOutPage(c, deps) as never;
     return c.json({ signedOut: true as const, message: 'Vous êtes déconnecté(e). À bientôt !' }, 200);
   });
 }

@@ -6,6 +6,14 @@ import { limitResidentWrite } from '../resident-limits.js';
 import { pickErrors, Uuid } from '../schemas.js';
 import { myCaseBody, MyCaseSchema, PublicEventSchema, publicEventBody, SESSION_SECURITY } from '../me-schemas.js';
 
+export const MyMessage = z
+  .object({
+    body: z.string().trim().min(1).max(10_000),
+    attachmentIds: z.array(z.uuid()).max(10).optional().openapi({ description: 'Files uploaded first with POST /v1/me/cases/{id}/attachments' }),
+  })
+  .strict()
+  .openapi('MyMessage');
+
 export const route = createRoute({
   method: 'post',
   path: '/v1/me/cases/{id}/messages',
@@ -17,13 +25,7 @@ export const route = createRoute({
   security: SESSION_SECURITY,
   request: {
     params: z.object({ id: Uuid }),
-    body: { required: true, content: { 'application/json': { schema: z
-            .object({
-              body: z.string().trim().min(1).max(10_000),
-              attachmentIds: z.array(z.uuid()).max(10).optional().openapi({ description: 'Files uploaded first with POST /v1/me/cases/{id}/attachments' }),
-            })
-            .strict()
-            .openapi('MyMessage') } } },
+    body: { required: true, content: { 'application/json': { schema: MyMessage } } },
   },
   responses: {
     201: { description: 'Added', content: { 'application/json': { schema: z.object({ case: MyCaseSchema, event: PublicEventSchema }).openapi('MyMessagePosted') } } },

@@ -5,6 +5,8 @@ import type { App, HttpDeps } from '../context.js';
 import { pickErrors, Uuid } from '../schemas.js';
 import { myCaseBody, MyCaseSchema, SESSION_SECURITY } from '../me-schemas.js';
 
+export const ReopenRequest = z.object({ reason: z.string().trim().min(1).max(5000) }).strict().openapi('ReopenRequest');
+
 export const route = createRoute({
   method: 'post',
   path: '/v1/me/cases/{id}/reopen',
@@ -14,7 +16,7 @@ export const route = createRoute({
   security: SESSION_SECURITY,
   request: {
     params: z.object({ id: Uuid }),
-    body: { required: true, content: { 'application/json': { schema: z.object({ reason: z.string().trim().min(1).max(5000) }).strict().openapi('ReopenRequest') } } },
+    body: { required: true, content: { 'application/json': { schema: ReopenRequest } } },
   },
   responses: {
     200: { description: 'Reopened', content: { 'application/json': { schema: MyCaseSchema } } },

@@ -1,8 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { DomainError } from '../../core/errors.js';
 import { publicCase } from '../../core/me/public-view.js';
-import { submitPublicCase } from '../../core/public/public-cases.js';
-import { clientKey } from '../client-address.js';
+import { submitWithLimit } from '../public-limits.js';
 import type { App, HttpDeps } from '../context.js';
 import { pickErrors } from '../schemas.js';
 import { MyCaseRequest } from './v1_me_createCase.js';
@@ -48,15 +46,7 @@ export const route = createRoute({
 
 export function register(app: App, deps: HttpDeps) {
   app.openapi(route, async (c) => {
-    const caller = clientKey(c, deps.trustProxyHops);
-    const limit = await deps.identity.limiter.hit(`public-case:${caller}`, deps.limits.publicCasesPerHour, 3600);
-    if (!limit.allowed) {
-      throw new DomainError('rate_limited', `At most ${deps.limits.publicCasesPerHour} requests per hour from one address`, {
-        detailFr: 'Vous avez déposé beaucoup de demandes en peu de temps. Réessayez plus tard ou contactez la mairie.',
-        retryAfterSeconds: limit.retryAfterSeconds,
-      });
-    }
-    const result = await submitPublicCase(deps.core, caller, c.req.valid('json'), c.req.valid('header')['idempotency-key']);
+    const result = await submitWithLimit(c, deps, c.req.valid('json'), c.req.valid('header')['idempotency-key']);
     if (result.replayed) c.header('Idempotent-Replayed', 'true');
     c.header('Location', `/v1/public/cases/${result.case.reference}`);
     const { id: _id, description: _d, ...view } = myCaseBody(await publicCase(deps.core, result.case, { withDescription: false }));

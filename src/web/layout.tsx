@@ -1,0 +1,74 @@
+import type { Child } from 'hono/jsx';
+
+export type Section = 'accueil' | 'demande' | 'suivi' | 'espace' | 'autre';
+
+export interface LayoutProps {
+  /** Where the person is, first: "Erreur : …" is added when the page shows errors. */
+  title: string;
+  city: string;
+  section: Section;
+  hasErrors?: boolean;
+  signedIn?: boolean;
+  children?: Child;
+}
+
+const NAV: { href: string; label: string; section: Section }[] = [
+  { href: '/demande', label: 'Faire une demande', section: 'demande' },
+  { href: '/suivi', label: 'Suivre une demande', section: 'suivi' },
+  { href: '/espace', label: 'Mon espace', section: 'espace' },
+];
+
+/** Every page's frame: one h1 is the page's, the landmarks and the skip link are here. */
+export function Layout(p: LayoutProps) {
+  return (
+    <html lang="fr">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${p.hasErrors ? 'Erreur : ' : ''}${p.title} — ${p.city}`}</title>
+        <link rel="stylesheet" href="/assets/guichet.css" />
+        <link rel="stylesheet" href="/assets/theme.css" />
+      </head>
+      <body>
+        <a class="skip" href="#contenu">
+          Aller au contenu
+        </a>
+        <header class="site">
+          <div class="wrap">
+            <a class="brand" href="/">
+              {p.city}
+              <span>Relation usagers</span>
+            </a>
+            <nav class="main" aria-label="Menu principal">
+              <ul>
+                {NAV.map((n) => (
+                  <li>
+                    <a href={n.href} aria-current={n.section === p.section ? 'page' : undefined}>
+                      {n.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="contenu" tabindex={-1}>
+          <div class="wrap">{p.children}</div>
+        </main>
+        <footer class="site">
+          <div class="wrap">
+            <ul>
+              <li>
+                <a href="/accessibilite">Accessibilité : partiellement conforme</a>
+              </li>
+              <li>
+                <a href="/donnees-personnelles">Données personnelles</a>
+              </li>
+            </ul>
+            <p>{p.city} — service relation usagers</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
