@@ -50,6 +50,8 @@ export async function startProvider(
   flavour: MimicFlavour,
   accounts: MimicAccount[],
   extra: Partial<ProviderInput> = {},
+  /** Where Guichet is reached (its callback and logout pages); tests through app.request use the fixed one. */
+  baseUrl: string = PUBLIC_BASE_URL,
 ): Promise<RunningProvider> {
   let priv: Record<string, unknown> | undefined;
   let pub: Record<string, unknown> | undefined;
@@ -61,8 +63,8 @@ export async function startProvider(
       {
         clientId: `guichet-${id}`,
         clientSecret: CLIENT_SECRET,
-        redirectUris: [`${PUBLIC_BASE_URL}/auth/callback/${id}`],
-        postLogoutRedirectUris: [`${PUBLIC_BASE_URL}/auth/logged-out`],
+        redirectUris: [`${baseUrl}/auth/callback/${id}`],
+        postLogoutRedirectUris: [`${baseUrl}/auth/logged-out`],
         ...(pub ? { encryptionJwks: { keys: [pub] } } : {}),
       },
     ],
