@@ -34,6 +34,7 @@ export function register(app: App, deps: HttpDeps) {
   const franceConnectPlus = () => residentParties().find((rp) => rp.provider.kind === 'franceconnect_plus');
   const loginHref = (id: string, returnTo: string, acr?: string) => `/auth/login/${encodeURIComponent(id)}?returnTo=${encodeURIComponent(returnTo)}${acr ? `&acr=${encodeURIComponent(acr)}` : ''}`;
 
+  /** The way in; a protected page answers it with 401 (the space's own front page with 200). */
   const signInPage = (c: Context, returnTo: string) => {
     const franceConnect = residentParties().find((rp) => rp.provider.kind === 'franceconnect') ?? residentParties()[0];
     return sendPage(
@@ -58,6 +59,7 @@ export function register(app: App, deps: HttpDeps) {
           Pas de compte FranceConnect ? Vous pouvez <a href="/demande">faire une demande</a> et la <a href="/suivi">suivre</a> sans compte.
         </p>
       </Layout>,
+      returnTo === '/espace' ? 200 : 401,
     );
   };
 

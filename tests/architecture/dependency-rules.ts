@@ -20,6 +20,13 @@ export const RULES: IForbiddenRuleType[] = [
     to: { path: ['^adapters/', '^workflows/'], dependencyTypesNot: ['type-only'] },
   },
   {
+    name: 'pages-reach-adapters-through-the-composition-root',
+    comment: 'src/web renders the same use cases as the API; it gets adapters as dependencies (HttpDeps), never imports them',
+    severity: 'error',
+    from: { path: '^src/web/' },
+    to: { path: ['^adapters/', '^workflows/', 'node_modules/(postgres|@temporalio)/'], dependencyTypesNot: ['type-only'] },
+  },
+  {
     name: 'workflows-are-deterministic',
     comment: 'workflow code imports only @temporalio/workflow, types and the pure deadline modules',
     severity: 'error',

@@ -39,6 +39,11 @@ describe('the compiled build', () => {
     expect(app.out()).not.toMatch(/tsx|\.ts\b/);
     const ready = await fetch(`${base}/readyz`);
     expect(await ready.json()).toEqual({ status: 'ready', checks: { database: 'ok', temporal: 'ok' } });
+    // The residents' pages and their stylesheet come with the build.
+    const css = await fetch(`${base}/assets/guichet.css`);
+    expect(css.status).toBe(200);
+    expect(await css.text()).toContain('var(--city)');
+    expect(await (await fetch(`${base}/suivi`)).text()).toContain('<h1>Suivre une demande</h1>');
     const auth = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
     // Production loads no catalogue: the operator loads the starting one.
     await run(process.execPath, ['dist/src/cli.js', 'load-catalogue'], { env: { ...process.env, ...env } });

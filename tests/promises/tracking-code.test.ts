@@ -17,13 +17,13 @@ describe('the tracking code reaches every resident', () => {
     // The printed code works, and so does the one shown at creation: each issued code stays valid.
     expect((await h.call('GET', `/v1/public/cases/${c.reference}?code=${code}`, { as: null })).status).toBe(200);
     expect((await h.call('GET', `/v1/public/cases/${c.reference}?code=${c.trackingCode}`, { as: null })).status).toBe(200);
-    // The follow-up link asks for the code in French, then hands over to the follow-up.
+    // The follow-up link asks for the code in French (the page is walked in a browser in tests/web), then shows the request.
     const page = await h.app.request(`/suivi/${c.reference}`);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('<label for="code">Code de suivi</label>');
-    const withCode = await h.app.request(`/suivi/${c.reference}?code=${code}`);
-    expect(withCode.status).toBe(303);
-    expect(withCode.headers.get('location')).toBe(`/v1/public/cases/${c.reference}?code=${code}`);
+    expect(await page.text()).toContain('<label for="code">Code de suivi');
+    const shown = await h.app.request('/suivi', { method: 'POST', body: new URLSearchParams({ reference: c.reference, code: code! }) });
+    expect(shown.status).toBe(200);
+    expect(await shown.text()).toContain(`<h1>Votre demande ${c.reference}</h1>`);
     // Nothing but hashes is kept.
     const stored = JSON.stringify(await h.sql`select * from case_tracking_codes where case_id = ${c.id}`);
     expect(stored).not.toContain(code!);
