@@ -61,6 +61,8 @@ const schema = z.object({
   FACEBOOK_VERIFY_TOKEN: z.string().optional(),
   TEMPORAL_METRICS_ADDRESS: z.string().regex(/^[\w.:[\]-]+:\d{1,5}$/, 'host:port').optional(),
   METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).max(100).optional(),
   FACEBOOK_PAGE_TOKEN: z.string().optional(),
   FACEBOOK_GRAPH_URL: z.string().url().default('https://graph.facebook.com/v21.0'),
   CITY_NAME: z.string().min(1).max(100).optional(),
@@ -93,6 +95,8 @@ export type Config = {
   metrics: { token: string | null } | null;
   /** Where the case worker's Temporal SDK serves its own Prometheus metrics (task latencies, polls, slots); null: not served. */
   temporalMetricsAddress: string | null;
+  /** OpenTelemetry traces over OTLP/HTTP to the city's collector (null: no tracing). */
+  tracing: { endpoint: string; serviceName: string | null } | null;
   /** On SIGTERM: how long readiness says 503 before the listener closes, then how long in-flight requests may take. */
   shutdown: { delaySeconds: number; graceSeconds: number };
   maxBodyBytes: number;
@@ -192,6 +196,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     shutdown: { delaySeconds: e.SHUTDOWN_DELAY_SECONDS, graceSeconds: e.SHUTDOWN_GRACE_SECONDS },
     metrics: e.METRICS_TOKEN ? { token: e.METRICS_TOKEN } : mode === 'dev' ? { token: null } : null,
     temporalMetricsAddress: e.TEMPORAL_METRICS_ADDRESS ?? null,
+    tracing: e.OTEL_EXPORTER_OTLP_ENDPOINT ? { endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: e.OTEL_SERVICE_NAME ?? null } : null,
     maxBodyBytes: e.MAX_BODY_BYTES,
     publicBaseUrl: e.PUBLIC_BASE_URL,
     temporal: { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, cliPath: e.TEMPORAL_CLI_PATH, taskQueue: e.TEMPORAL_TASK_QUEUE },

@@ -8,6 +8,7 @@ import { seedCatalogue, seedDemoAgents, seedDemoMailboxes } from '../adapters/po
 import { outboxRelay } from '../adapters/temporal/outbox-relay.js';
 import { resolveTemporal } from '../adapters/temporal/resolve-temporal.js';
 import { createCaseWorker } from '../adapters/temporal/worker.js';
+import { startTracing, temporalClientInterceptors } from '../adapters/telemetry/tracing.js';
 import type { Mimic } from '../adapters/identity/franceconnect-mimic.js';
 import { IdentityConfigError, parseIdentityConfig, type IdentityConfig, type ProviderInput } from '../adapters/identity/provider-config.js';
 import { composeApp, composeCore } from './compose.js';
@@ -104,6 +105,8 @@ async function main() {
     logger: log,
   });
   const stops: (() => Promise<unknown>)[] = [];
+  // Tracing first, so the relay's client and the worker are built with its interceptors; flushed last.
+  const tracing = config.tracing ? startTracing({ endpoint: config.tracing.endpoint, serviceName: config.tracing.serviceName ?? `guichet-${role}` }) : null;
   // Set on SIGTERM/SIGINT: readiness turns 503 at once, before anything stops.
   let stopping = false;
 
@@ -125,7 +128,7 @@ async function main() {
     const connectLoop = async () => {
       while (!workerStopping) {
         try {
-          current = await createCaseWorker({ address: temporal.address, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, core: workerCore });
+          current = await createCaseWorker({ address: temporal.address, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, core: workerCore, tracing: !!tracing });
           log.info({ taskQueue: config.temporal.taskQueue }, 'case worker running');
           running = current.worker.run();
           return;
@@ -161,7 +164,7 @@ async function main() {
   if (role === 'all' || role === 'api') {
     // Lazy: the API starts and takes cases while Temporal is down; the relay delivers when it is back.
     const connection = Connection.lazy({ address: temporal.address });
-    const client = new Client({ connection, namespace: config.temporal.namespace });
+    const client = new Client({ connection, namespace: config.temporal.namespace, ...(tracing ? { interceptors: temporalClientInterceptors() } : {}) });
     const relay = outboxRelay({ sql, client, taskQueue: config.temporal.taskQueue, calendar, policy: config.escalation, logger: log });
     relay.start();
     stops.push(async () => {
@@ -314,6 +317,7 @@ async function main() {
     await sql.end({ timeout: 5 });
     await temporal.stop();
     await db.stop();
+    await tracing?.shutdown().catch(() => {});
     log.info({ drainMs: Date.now() - began }, 'stopped');
     process.exit(0);
   };

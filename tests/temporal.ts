@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { inject } from 'vitest';
 import { outboxRelay } from '../adapters/temporal/outbox-relay.js';
+import { temporalActivityInterceptors } from '../adapters/telemetry/tracing.js';
 import { DEFAULT_CALENDAR } from '../src/core/deadlines/business-time.js';
 import { createLogger } from '../src/logger.js';
 import { createCaseActivities } from '../workflows/activities.js';
@@ -27,7 +28,7 @@ export const TEST_POLICY: CaseLifecycleInput['policy'] = { acceptReminderMinutes
  */
 export async function caseWorkflows(
   h: Harness,
-  opts: { address?: string; connection?: NativeConnection; client?: Client; callTimeoutMs?: number; taskQueue?: string } = {},
+  opts: { address?: string; connection?: NativeConnection; client?: Client; callTimeoutMs?: number; taskQueue?: string; tracing?: boolean } = {},
 ) {
   const address = opts.address ?? inject('temporalAddress');
   const taskQueue = opts.taskQueue ?? `test-${randomBytes(6).toString('hex')}`;
@@ -37,6 +38,7 @@ export async function caseWorkflows(
     taskQueue,
     workflowBundle: await workflowBundle(),
     activities: createCaseActivities({ core: h.core }),
+    ...(opts.tracing ? { interceptors: { activity: temporalActivityInterceptors() } } : {}),
   });
   const running = worker.run();
   const client = opts.client ?? new Client({ connection: await Connection.connect({ address }) });

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CoreDeps } from '../../src/core/ports.js';
 import { createCaseActivities } from '../../workflows/activities.js';
+import { temporalActivityInterceptors } from '../telemetry/tracing.js';
 
 /**
  * The compiled build (`npm run build`) ships the workflows bundled once, beside this file's compiled copy; from
@@ -15,7 +16,7 @@ function workflowCode(): { workflowBundle: { codePath: string } } | { workflowsP
 }
 
 /** A worker running case workflows with activities bound to the core (and through it, the database). */
-export async function createCaseWorker(opts: { address: string; namespace?: string; taskQueue: string; core: CoreDeps }) {
+export async function createCaseWorker(opts: { address: string; namespace?: string; taskQueue: string; core: CoreDeps; tracing?: boolean }) {
   const connection = await NativeConnection.connect({ address: opts.address });
   const worker = await Worker.create({
     connection,
@@ -23,6 +24,8 @@ export async function createCaseWorker(opts: { address: string; namespace?: stri
     taskQueue: opts.taskQueue,
     ...workflowCode(),
     activities: createCaseActivities({ core: opts.core }),
+    // A span per activity when tracing is on (OTEL_EXPORTER_OTLP_ENDPOINT).
+    ...(opts.tracing ? { interceptors: { activity: temporalActivityInterceptors() } } : {}),
   });
   return { worker, connection };
 }

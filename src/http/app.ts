@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../core/errors.js';
 import { authenticate } from './auth.js';
+import { httpTracing } from './tracing.js';
 import { sameSecret } from '../secrets.js';
 import { newRouter, type App, type HttpDeps } from './context.js';
 import { errorToProblem, problem } from './problem.js';
@@ -170,6 +171,7 @@ export function createApp(deps: HttpDeps): App {
     description: 'The browser session opened by GET /auth/login/{provider} (FranceConnect for residents; ProConnect or the city IdP for agents).',
   });
 
+  app.use('*', httpTracing());
   app.use('*', async (c, next) => {
     const requestId = c.req.header('x-request-id')?.slice(0, 64).replace(/[^\w.-]/g, '') || randomUUID();
     const logger = deps.logger.child({ requestId });

@@ -12,6 +12,7 @@ import { normalizePhone } from '../../src/core/contact.js';
 import { generateReference, generateTrackingCode } from '../../src/core/reference.js';
 import { hashTrackingCode } from '../../src/core/cases/create-case.js';
 import { uuidv7 } from '../../src/ids.js';
+import { hashSecret } from '../../src/secrets.js';
 import { createLogger } from '../../src/logger.js';
 import { resolveTemporal } from '../../adapters/temporal/resolve-temporal.js';
 import nodemailer from 'nodemailer';
@@ -33,7 +34,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const DATA_DIR = path.resolve(process.env.BENCH_DATA_DIR ?? '.data/bench');
 /** Which measurements to run: BENCH_PARTS=search,view360 skips the intake runs. */
-const PARTS = new Set((process.env.BENCH_PARTS ?? 'intake,direct,search,view360,screenpop,email,escalation,notifications,outage,alerts').split(','));
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'intake,direct,search,view360,screenpop,pages,email,escalation,notifications,outage,alerts').split(','));
 /** Notifications keeping pace with intake: cases filed at this rate for this long, each acknowledged by email. */
 const NOTIFY_RATE = Number(process.env.BENCH_NOTIFY_RATE ?? 300);
 const NOTIFY_SECONDS = Number(process.env.BENCH_NOTIFY_SECONDS ?? 60);
@@ -134,6 +135,7 @@ async function main() {
     if (PARTS.has('search')) await search(base, auth, sample);
     if (PARTS.has('view360')) await view360(base, auth, sample);
     if (PARTS.has('screenpop')) await screenPopLatency(base, auth, sample);
+    if (PARTS.has('pages')) await residentsPages(base, sql, sample);
     if (PARTS.has('email')) await inboundEmail(sql, smtpPort);
     if (PARTS.has('escalation')) await escalation(base, sql, worker!.pid!);
     if (PARTS.has('notifications')) await notificationsKeepPace(base, auth, sql, sample, arrivals);
@@ -299,6 +301,70 @@ async function view360(base: string, auth: Record<string, string>, sample: Sampl
   const p = percentiles(samples.slice(20));
   results.resident360 = p;
   say(`resident 360° view: p50 ${p.p50} ms, p95 ${p.p95} ms (n=${p.n})`);
+}
+
+/**
+ * The residents' pages at 1 M residents: the follow-up page with a reference and its code (the rate limiter's two
+ * writes included), a signed-in resident's space listing their requests, one request's page; and each page's
+ * weight (HTML, plus the two stylesheets every page links; the pages carry no script).
+ */
+async function residentsPages(base: string, sql: ReturnType<typeof createSql>, sample: Sample) {
+  const n = Math.min(400, sample.references.length, sample.residentIds.length);
+  const codes: { reference: string; code: string }[] = [];
+  for (const reference of sample.references.slice(0, n)) {
+    const code = generateTrackingCode();
+    await sql`insert into case_tracking_codes (case_id, code_hash, issued_for, issued_at)
+      select id, ${hashTrackingCode(code)}, 'bench', now() from cases where reference = ${reference} on conflict do nothing`;
+    codes.push({ reference, code });
+  }
+  const cookies: string[] = [];
+  for (const residentId of sample.residentIds.slice(0, n)) {
+    const identityId = uuidv7();
+    const cookie = `bench-${uuidv7()}`;
+    await sql`insert into identities (id, provider, issuer, subject, kind, resident_id, link_status, first_seen_at, last_seen_at)
+      values (${identityId}, 'franceconnect', 'https://bench.example/api/v2', ${identityId}, 'resident', ${residentId}, 'linked', now(), now())`;
+    await sql`insert into sessions (id_hash, kind, provider, identity_id, resident_id, acr, created_at, last_seen_at, idle_timeout_seconds, expires_at)
+      values (${hashSecret(cookie)}, 'resident', 'franceconnect', ${identityId}, ${residentId}, 'eidas1', now(), now(), 3600, now() + interval '1 hour')`;
+    cookies.push(cookie);
+  }
+  const get = httpClient(base, 1);
+  const page = async (path: string, headers: Record<string, string> = {}) => {
+    const t = performance.now();
+    const res = await get('GET', path, { accept: 'text/html', ...headers });
+    if (res.status !== 200) throw new Error(`${res.status} ${path}`);
+    return { ms: performance.now() - t, bytes: Buffer.byteLength(res.text) };
+  };
+  const session = (i: number) => ({ cookie: `__Host-guichet_session=${cookies[i % cookies.length]}` });
+  for (let i = 0; i < 20; i++) {
+    await page(`/suivi/${codes[i]!.reference}?code=${codes[i]!.code}`);
+    await page('/espace', session(i));
+  }
+  const suivi: number[] = [];
+  const espace: number[] = [];
+  for (let i = 0; i < n; i++) {
+    suivi.push((await page(`/suivi/${codes[i]!.reference}?code=${codes[i]!.code}`)).ms);
+    espace.push((await page('/espace', session(i))).ms);
+  }
+  results.pageSuivi = percentiles(suivi);
+  results.pageEspace = percentiles(espace);
+  say(`page /suivi/<reference> with its code: p50 ${percentiles(suivi).p50} ms, p95 ${percentiles(suivi).p95} ms (n=${n})`);
+  say(`page /espace (signed in, the resident's requests): p50 ${percentiles(espace).p50} ms, p95 ${percentiles(espace).p95} ms (n=${n})`);
+
+  const [mine] = await sql<{ id: string }[]>`select id from cases where resident_id = ${sample.residentIds[0]!} limit 1`;
+  const css = (await page('/assets/guichet.css')).bytes + (await page('/assets/theme.css')).bytes;
+  const weights: Record<string, number> = {
+    '/': (await page('/')).bytes,
+    '/demande': (await page('/demande')).bytes,
+    '/demande/VOI-NID-POULE': (await page('/demande/VOI-NID-POULE')).bytes,
+    '/suivi': (await page('/suivi')).bytes,
+    '/suivi/<reference> (status)': (await page(`/suivi/${codes[0]!.reference}?code=${codes[0]!.code}`)).bytes,
+    '/espace (signed in)': (await page('/espace', session(0))).bytes,
+    ...(mine ? { '/espace/demandes/<id>': (await page(`/espace/demandes/${mine.id}`, session(0))).bytes } : {}),
+    '/accessibilite': (await page('/accessibilite')).bytes,
+    '/donnees-personnelles': (await page('/donnees-personnelles')).bytes,
+  };
+  results.pageWeights = { stylesheetsBytes: css, htmlBytes: weights };
+  say(`page weight: stylesheets ${css} B (cached once for every page), no script; HTML ${Object.entries(weights).map(([p, b]) => `${p} ${b} B`).join(', ')}`);
 }
 
 /** The telephony system's call event: residents by caller number with their open cases, at 1 M residents. */
