@@ -1,12 +1,13 @@
 /**
  * Install step for CI and new machines: builds the Temporal CLI (and helm, for the chart's tests) with Go and
- * resolves the time-skipping test server with Maven, all cached outside the repository (~/.cache/guichet).
+ * resolves the time-skipping test server and Keycloak with Maven, all cached outside the repository (~/.cache/guichet).
  * `npm test` does the same lazily; doing it first keeps a first run's test timings honest.
  */
 import { buildCliWithGo, cachedCliPath } from '../../adapters/temporal/resolve-temporal.js';
 import { createLogger } from '../../src/logger.js';
 import { timeSkippingServerPath } from './time-skipping-server.js';
 import { helmPath } from './helm.js';
+import { keycloakHome } from './keycloak.js';
 
 const logger = createLogger('info');
 const started = Date.now();
@@ -16,3 +17,5 @@ const tts = await timeSkippingServerPath();
 logger.info({ timeSkippingServer: tts, seconds: Math.round((Date.now() - started) / 1000) }, 'time-skipping test server ready');
 const helm = helmPath();
 logger.info({ helm, seconds: Math.round((Date.now() - started) / 1000) }, 'helm ready (the chart is linted and rendered by the tests)');
+const keycloak = keycloakHome();
+logger.info({ keycloak, seconds: Math.round((Date.now() - started) / 1000) }, 'Keycloak ready (the agents’ realm is imported and signed into by the tests)');

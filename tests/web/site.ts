@@ -8,6 +8,7 @@ import type { MimicAccount } from '../../adapters/identity/franceconnect-mimic.j
 import { createHarness, type Harness } from '../harness.js';
 import type { RateLimits } from '../../src/http/context.js';
 import { identityConfig, startProvider, type RunningProvider } from '../identity/providers.js';
+import type { IdentityConfig } from '../../adapters/identity/provider-config.js';
 
 /**
  * Guichet served over real HTTP on localhost (a secure context, so its __Host- cookies work as in production),
@@ -17,7 +18,7 @@ import { identityConfig, startProvider, type RunningProvider } from '../identity
 export interface Site {
   h: Harness;
   origin: string;
-  fc: RunningProvider;
+  fc: RunningProvider | null;
   browser: Browser;
   close(): Promise<void>;
 }
@@ -29,13 +30,18 @@ export function chromiumPath(): string {
   return found;
 }
 
-export async function startSite(accounts: MimicAccount[], opts: { limits?: Partial<RateLimits> } = {}): Promise<Site> {
+/**
+ * The site with the FranceConnect-like provider for these accounts, or (`identity`) with the providers a test
+ * builds once it knows the site's origin (their redirect URIs name it).
+ */
+export async function startSite(accounts: MimicAccount[], opts: { limits?: Partial<RateLimits>; identity?: (origin: string) => Promise<IdentityConfig> } = {}): Promise<Site> {
   let fetchApp: (req: Request) => Response | Promise<Response> = () => new Response('starting', { status: 503 });
   const server = createAdaptorServer({ fetch: (req) => fetchApp(req) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
-  const fc = await startProvider('franceconnect', 'franceconnect', accounts, {}, origin);
-  const h = await createHarness({ identity: identityConfig(fc), publicBaseUrl: origin, ...(opts.limits ? { limits: opts.limits } : {}) });
+  const fc = opts.identity ? null : await startProvider('franceconnect', 'franceconnect', accounts, {}, origin);
+  const identity = opts.identity ? await opts.identity(origin) : identityConfig(fc!);
+  const h = await createHarness({ identity, publicBaseUrl: origin, ...(opts.limits ? { limits: opts.limits } : {}) });
   fetchApp = h.app.fetch;
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
@@ -50,7 +56,7 @@ export async function startSite(accounts: MimicAccount[], opts: { limits?: Parti
     async close() {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
-      await fc.mimic.close();
+      await fc?.mimic.close();
       await h.close();
     },
   };

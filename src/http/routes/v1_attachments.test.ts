@@ -18,7 +18,7 @@ beforeAll(async () => {
   marie = new Browser(h.app);
   marie.onInteraction = () => ({ login: 'marie' });
   await h.newCase({ resident: { givenName: 'Marie', familyName: 'Dupont', birthDate: '1985-04-12', phone: '0612345678' } });
-  await marie.follow('/auth/login/franceconnect', { stopAt: (u) => u.pathname === '/v1/me' });
+  await marie.follow('/auth/login/franceconnect', { stopAt: (u) => u.pathname === '/espace' });
 });
 afterAll(async () => {
   await h.close();

@@ -16,7 +16,7 @@ const withHarness = (fn: (h: H) => Promise<void>) => withIdentityHarness([fc, fc
 async function signIn(h: H, account: string, provider = 'franceconnect') {
   const b = new Browser(h.app);
   b.onInteraction = () => ({ login: account });
-  const { res } = await b.follow(`/auth/login/${provider}`, { stopAt: (u) => u.pathname === '/v1/me' });
+  const { res } = await b.follow(`/auth/login/${provider}`, { stopAt: (u) => u.pathname === '/espace' });
   expect(res.status).toBe(303);
   const json = async (path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) => {
     const r = await b.request(path, {

@@ -1,0 +1,2 @@
+-- Keycloak's own database beside Guichet's (the compose pilot only; a city's Keycloak usually has its own server).
+create database keycloak;
