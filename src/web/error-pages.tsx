@@ -7,7 +7,7 @@ import { Layout } from './layout.js';
 import { problemFr } from './problems-fr.js';
 import { sendPage } from './render.js';
 
-const PAGE_PREFIXES = ['/suivi', '/demande', '/espace', '/accessibilite', '/donnees-personnelles', '/confirmer', '/assets'];
+const PAGE_PREFIXES = ['/suivi', '/demande', '/espace', '/agent', '/accessibilite', '/donnees-personnelles', '/confirmer', '/assets'];
 
 /** A person's browser, not an API client: page paths, or any path outside the API asked for as HTML. */
 export function isPageRequest(c: Context): boolean {

@@ -1,6 +1,12 @@
 import type { Child } from 'hono/jsx';
 
-export type Section = 'accueil' | 'demande' | 'suivi' | 'espace' | 'autre';
+export type Section = 'accueil' | 'demande' | 'suivi' | 'espace' | 'autre' | 'agent-recherche' | 'agent-nouvelle' | 'agent-file' | 'agent-alertes';
+
+export interface NavItem {
+  href: string;
+  label: string;
+  section: Section;
+}
 
 export interface LayoutProps {
   /** Where the person is, first: "Erreur : …" is added when the page shows errors. */
@@ -9,10 +15,16 @@ export interface LayoutProps {
   section: Section;
   hasErrors?: boolean;
   signedIn?: boolean;
+  /** The agent console's menu and name instead of the residents' (same frame, same rules). */
+  nav?: NavItem[];
+  brandSub?: string;
+  brandHref?: string;
+  /** Something the page puts after the menu (the agent's sign-out form). */
+  after?: Child;
   children?: Child;
 }
 
-const NAV: { href: string; label: string; section: Section }[] = [
+const NAV: NavItem[] = [
   { href: '/demande', label: 'Faire une demande', section: 'demande' },
   { href: '/suivi', label: 'Suivre une demande', section: 'suivi' },
   { href: '/espace', label: 'Mon espace', section: 'espace' },
@@ -35,13 +47,13 @@ export function Layout(p: LayoutProps) {
         </a>
         <header class="site">
           <div class="wrap">
-            <a class="brand" href="/">
+            <a class="brand" href={p.brandHref ?? '/'}>
               {p.city}
-              <span>Relation usagers</span>
+              <span>{p.brandSub ?? 'Relation usagers'}</span>
             </a>
             <nav class="main" aria-label="Menu principal">
               <ul>
-                {NAV.map((n) => (
+                {(p.nav ?? NAV).map((n) => (
                   <li>
                     <a href={n.href} aria-current={n.section === p.section ? 'page' : undefined}>
                       {n.label}
@@ -50,6 +62,7 @@ export function Layout(p: LayoutProps) {
                 ))}
               </ul>
             </nav>
+            {p.after}
           </div>
         </header>
         <main id="contenu" tabindex={-1}>

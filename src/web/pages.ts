@@ -1,4 +1,5 @@
 import type { App, HttpDeps } from '../http/context.js';
+import * as agentConsole from './agent/console.js';
 import * as assets from './assets.js';
 import * as demande from './demande.js';
 import * as espace from './espace.js';
@@ -6,8 +7,8 @@ import * as home from './home.js';
 import * as legal from './legal.js';
 import * as suivi from './suivi.js';
 
-/** The residents' pages, in the same app as the API and over the same use cases. */
-export const PAGES = [assets, home, suivi, demande, espace, legal];
+/** The residents' pages and the agent console, in the same app as the API and over the same use cases. */
+export const PAGES = [assets, home, suivi, demande, espace, legal, agentConsole];
 
 export function registerPages(app: App, deps: HttpDeps): void {
   for (const p of PAGES) p.register(app, deps);

@@ -20,11 +20,40 @@ let h: Harness & { close(): Promise<void> };
 const cookies: Record<'residentA' | 'residentB', string> = { residentA: 'cookie-resident-a-0123456789abcdef', residentB: 'cookie-resident-b-0123456789abcdef' };
 const residents: Record<'residentA' | 'residentB', string> = { residentA: '', residentB: '' };
 
+/** The agents behind the personas' keys: their browser sessions reach the console's pages. */
+const AGENT_OF: Partial<Record<Persona, string>> = { counter_agent: 'agent-accueil', directorate_x: 'agent-voirie', directorate_y: 'agent-proprete', supervisor: 'superviseur', admin: 'admin' };
+const agentCookie = (p: Persona) => `agent-session-${p}-0123456789abcdef`;
+
 function headersFor(p: Persona): Record<string, string> {
   if (p === 'anonymous') return {};
   if (p === 'residentA' || p === 'residentB') return { cookie: `__Host-guichet_session=${cookies[p]}` };
   const key = p === 'directorate_x' ? TEST_KEYS.directorate_agent : p === 'directorate_y' ? TEST_KEYS.directorate_agent_y : TEST_KEYS[p];
-  return { authorization: `Bearer ${key}` };
+  // The API answers the bearer; the pages (which take no bearer) answer the agent's session.
+  return { authorization: `Bearer ${key}`, ...(AGENT_OF[p] ? { cookie: `__Host-guichet_session=${agentCookie(p)}` } : {}) };
+}
+
+async function agentSessions(): Promise<void> {
+  for (const [p, agentId] of Object.entries(AGENT_OF) as [Persona, string][]) {
+    const [open] = await h.sql`select 1 from sessions where id_hash = ${hashSecret(agentCookie(p))}`;
+    if (open) continue;
+    const identityId = crypto.randomUUID();
+    await h.sql`insert into identities (id, provider, issuer, subject, kind, agent_id, link_status, first_seen_at, last_seen_at)
+      values (${identityId}, 'ville', 'https://idp.ville.example.fr', ${`sub-${p}-${identityId}`}, 'agent', ${agentId}, 'linked', now(), now())`;
+    const now = new Date();
+    await sessionRepository(h.sql).createSession({
+      idHash: hashSecret(agentCookie(p)),
+      kind: 'agent',
+      provider: 'ville',
+      identityId,
+      residentId: null,
+      agentId,
+      acr: null,
+      idTokenHint: null,
+      createdAt: now,
+      idleTimeoutSeconds: 43_200,
+      expiresAt: new Date(now.getTime() + 43_200_000),
+    });
+  }
 }
 
 async function signedInResident(p: 'residentA' | 'residentB', givenName: string): Promise<void> {
@@ -64,6 +93,7 @@ async function openSession(p: 'residentA' | 'residentB'): Promise<void> {
 async function targets() {
   await openSession('residentA');
   await openSession('residentB');
+  await agentSessions();
   const x = await h.newCase({ resident: { id: residents.residentA }, requestTypeCode: 'VOI-NID-POULE' });
   expect((await h.call('POST', `/v1/cases/${x.id}/escalate`, { body: {} })).status).toBe(200);
   const master = await h.newCase({ requestTypeCode: 'VOI-NID-POULE' });
@@ -126,6 +156,7 @@ function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path:
       .replace('/v1/resident-merges/{id}', `/v1/resident-merges/${t.mergeId}`)
       .replace('/v1/identity-links/{id}', `/v1/identity-links/${t.candidateId}`)
       .replace('/v1/knowledge-articles/{id}', `/v1/knowledge-articles/${t.articleId}`)
+      .replace('/agent/usagers/{id}', `/agent/usagers/${t.x.residentId}`)
       .replace('{code}', 'VOI-NID-POULE')
       .replace('{id}', t.x.id);
   const bodies: Record<string, unknown> = {

@@ -1,0 +1,697 @@
+import type { Context } from 'hono';
+import { randomUUID } from 'node:crypto';
+import type { Actor } from '../../core/actor.js';
+import { STATUS_LABELS_FR, TRANSITIONS, type CaseStatus } from '../../core/case-status.js';
+import { acceptCase } from '../../core/cases/accept-case.js';
+import { changeCaseStatus } from '../../core/cases/change-case-status.js';
+import { commentCase } from '../../core/cases/comment-case.js';
+import { createCase } from '../../core/cases/create-case.js';
+import { directorateQueue } from '../../core/cases/directorate-queue.js';
+import { escalateCase } from '../../core/cases/escalate-case.js';
+import { getCase, getCaseTimeline } from '../../core/cases/read-case.js';
+import { listRequestTypes, searchKnowledge } from '../../core/catalogue/catalogue.js';
+import { DomainError } from '../../core/errors.js';
+import type { Case, CaseEvent, Channel } from '../../core/model.js';
+import { parseReference } from '../../core/reference.js';
+import { getResidentRecord } from '../../core/residents/resident-record.js';
+import { searchResidents } from '../../core/residents/search-residents.js';
+import { checkOrigin } from '../../http/auth.js';
+import type { App, HttpDeps } from '../../http/context.js';
+import { dateFr, dateTimeFr } from '../components/case-status.js';
+import { ErrorSummary, TextArea, TextField } from '../components/form-fields.js';
+import { problemFr, type FieldError } from '../problems-fr.js';
+import { sendPage } from '../render.js';
+import { AgentPage, agentOf, agentSignIn } from './agent-frame.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const CHANNEL_FR: Record<Channel, string> = { counter: 'Guichet', phone: 'Téléphone', postal: 'Courrier', email: 'Courriel', web: 'Site internet', social: 'Réseau social' };
+
+/** Why an agent opens a record: recorded in the resident's access log, which the resident reads. */
+const PURPOSES: Record<string, string> = {
+  accueil: 'Accueil de l’usager au guichet',
+  appel: 'Appel téléphonique de l’usager',
+  courrier: 'Traitement d’un courrier',
+  traitement: 'Traitement d’une demande',
+};
+
+/** The statuses as agents say them (the residents' labels speak to the resident: "votre réponse"). */
+const STATUS_FR: Record<CaseStatus, string> = {
+  ...STATUS_LABELS_FR,
+  escalated: 'Transmise à la direction',
+  awaiting_resident: 'En attente de l’usager',
+};
+
+/** The deadline in words and a sign, never in colour alone. */
+const DEADLINE_FR: Record<NonNullable<Case['deadlineState']>, string> = {
+  on_track: '✓ Dans les délais',
+  at_risk: '⚠ Échéance proche',
+  breached: '✗ Délai dépassé',
+  paused: '⏸ En attente de l’usager',
+};
+
+/** What each timeline step says to an agent. */
+const EVENT_FR: Record<string, string> = {
+  case_created: 'Demande enregistrée',
+  status_changed: 'Statut changé',
+  case_reopened: 'Demande rouverte',
+  case_escalated: 'Transmise à la direction',
+  case_accepted: 'Prise en charge par la direction',
+  case_transferred: 'Transférée à une autre direction',
+  case_assigned: 'Attribuée',
+  case_merged: 'Regroupée',
+  message_sent: 'Message à l’usager',
+  note_added: 'Note interne',
+  resident_message: 'Message de l’usager',
+  attachment_added: 'Pièce jointe',
+  notification_sent: 'Usager informé',
+  staff_alert_raised: 'Alerte',
+  unverified_message: 'Message non vérifié (à accepter)',
+};
+
+export function register(app: App, deps: HttpDeps) {
+  const page = (c: Context, actor: Actor, title: string, section: Parameters<typeof AgentPage>[0]['section'], body: unknown, status: 200 | 201 | 404 | 409 | 412 | 422 = 200, hasErrors = false) =>
+    sendPage(
+      c,
+      deps,
+      <AgentPage deps={deps} actor={actor} title={title} section={section} hasErrors={hasErrors}>
+        {body as never}
+      </AgentPage>,
+      status,
+    );
+  const ownPath = (c: Context) => new URL(c.req.url).pathname + new URL(c.req.url).search;
+
+  const SearchBox = ({ q }: { q: string }) => (
+    <form method="get" action="/agent/recherche" role="search" class="field">
+      <label for="q">Rechercher un usager ou une demande</label>
+      <p class="hint" id="q-aide">
+        Nom (même mal orthographié), téléphone, courriel ou référence de demande.
+      </p>
+      <input id="q" name="q" type="search" value={q} aria-describedby="q-aide" autocomplete="off" />
+      <div class="actions">
+        <button type="submit">Rechercher</button>
+      </div>
+    </form>
+  );
+
+  app.get('/agent', async (c) => {
+    const actor = await agentOf(c, deps);
+    if (!actor) return agentSignIn(c, deps, '/agent');
+    return page(
+      c,
+      actor,
+      'Rechercher',
+      'agent-recherche',
+      <>
+        <h1>Rechercher</h1>
+        <SearchBox q="" />
+        <p>
+          <a class="button secondary" href="/agent/demandes/nouvelle">
+            Nouvelle demande sans usager identifié
+          </a>
+        </p>
+      </>,
+    );
+  });
+
+  app.get('/agent/recherche', async (c) => {
+    const actor = await agentOf(c, deps);
+    if (!actor) return agentSignIn(c, deps, ownPath(c));
+    const q = (c.req.query('q') ?? '').slice(0, 200).trim();
+    // A reference typed in full opens its case at once.
+    const reference = parseReference(q);
+    if (reference) {
+      const found = await deps.core.store.cases.findByReference(reference);
+      if (found) return c.redirect(`/agent/demandes/${found.id}`, 303);
+    }
+    let hits: Awaited<ReturnType<typeof searchResidents>> = [];
+    let error: string | null = null;
+    try {
+      hits = q ? await searchResidents(deps.core, actor, q, 20, PURPOSES.accueil) : [];
+    } catch (err) {
+      if (!(err instanceof DomainError) || err.code !== 'validation_failed') throw err;
+      error = 'Tapez au moins deux lettres d’un nom, un numéro de téléphone, une adresse électronique ou une référence.';
+    }
+    return page(
+      c,
+      actor,
+      q ? `Recherche « ${q} »` : 'Rechercher',
+      'agent-recherche',
+      <>
+        <h1>Rechercher</h1>
+        <SearchBox q={q} />
+        {error ? (
+          <div class="error-summary" role="alert">
+            <p>{error}</p>
+          </div>
+        ) : null}
+        {q && !error ? (
+          <section aria-labelledby="resultats">
+            <h2 id="resultats">
+              {hits.length} usager{hits.length > 1 ? 's' : ''} pour « {q} »
+            </h2>
+            {hits.length ? (
+              <ol class="cards">
+                {hits.map((h) => (
+                  <li>
+                    <a href={`/agent/usagers/${h.resident.id}?motif=accueil`}>
+                      {h.resident.givenName} {h.resident.familyName}
+                    </a>
+                    {h.resident.birthDate ? ` — né(e) le ${dateFr(new Date(h.resident.birthDate))}` : null}
+                    <br />
+                    {h.resident.contactPoints.map((p) => p.value).join(' · ')}
+                    <br />
+                    {h.openCases} demande{h.openCases > 1 ? 's' : ''} en cours
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <p>
+                Aucun usager trouvé. <a href="/agent/demandes/nouvelle">Enregistrer une demande pour un nouvel usager</a>.
+              </p>
+            )}
+          </section>
+        ) : null}
+      </>,
+    );
+  });
+
+  app.get('/agent/usagers/:id', async (c) => {
+    const actor = await agentOf(c, deps);
+    if (!actor) return agentSignIn(c, deps, ownPath(c));
+    const id = c.req.param('id');
+    if (!UUID.test(id)) throw new DomainError('not_found', 'Resident not found');
+    const purposeKey = c.req.query('motif') ?? 'accueil';
+    const record = await getResidentRecord(deps.core, actor, id, { purpose: PURPOSES[purposeKey] ?? PURPOSES.accueil, caseLimit: 50 });
+    const r = record.resident;
+    return page(
+      c,
+      actor,
+      `${r.givenName} ${r.familyName}`,
+      'agent-recherche',
+      <>
+        <h1>
+          {r.givenName} {r.familyName}
+        </h1>
+        <p class="hint">Consultation enregistrée dans le journal de l’usager : « {PURPOSES[purposeKey] ?? PURPOSES.accueil} ».</p>
+        <div class="actions">
+          <a class="button" href={`/agent/demandes/nouvelle?usager=${r.id}`}>
+            Nouvelle demande pour cet usager
+          </a>
+        </div>
+        <h2>Identité</h2>
+        <dl class="summary">
+          <dt>Date de naissance</dt>
+          <dd>{r.birthDate ? dateFr(new Date(r.birthDate)) : 'Non renseignée'}</dd>
+          <dt>Identité certifiée</dt>
+          <dd>{record.identities.length ? `Oui, par FranceConnect (${record.identities.map((i) => i.certifiedLevel ?? '').join(', ')})` : 'Non'}</dd>
+        </dl>
+        <h2>Coordonnées</h2>
+        {r.contactPoints.length ? (
+          <ul>
+            {r.contactPoints.map((p) => (
+              <li>
+                {p.value} — {p.verified ? '✓ vérifiée' : '✗ non vérifiée'}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Aucune coordonnée.</p>
+        )}
+        <h2>Demandes ({record.cases.length})</h2>
+        {record.cases.length ? (
+          <table>
+            <caption class="visually-hidden">Demandes de l’usager, les plus récentes d’abord</caption>
+            <thead>
+              <tr>
+                <th scope="col">Référence</th>
+                <th scope="col">Canal</th>
+                <th scope="col">Reçue le</th>
+                <th scope="col">Statut</th>
+                <th scope="col">Délai</th>
+              </tr>
+            </thead>
+            <tbody>
+              {record.cases.map((k) => (
+                <tr>
+                  <td>
+                    <a href={`/agent/demandes/${k.id}`}>{k.reference}</a>
+                  </td>
+                  <td>{CHANNEL_FR[k.channel]}</td>
+                  <td>{dateFr(k.createdAt)}</td>
+                  <td>{STATUS_FR[k.status]}</td>
+                  <td>{k.deadlineState ? DEADLINE_FR[k.deadlineState] : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>Aucune demande.</p>
+        )}
+        {record.calls.length ? (
+          <>
+            <h2>Derniers appels</h2>
+            <ul>
+              {record.calls.map((call) => (
+                <li>{dateTimeFr(call.at)} — {call.caller ?? "numéro masqué"}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </>,
+    );
+  });
+
+  // A new request: the type first (its articles then suggest an answer on the spot), then the rest.
+  const newRequestForm = async (c: Context, actor: Actor, values: Record<string, string>, errors: FieldError[], status: 200 | 409 | 422 = 200, notice?: string) => {
+    const types = (await listRequestTypes(deps.core, actor, {})).filter((t) => t.active);
+    const type = types.find((t) => t.code === values.type);
+    const articles = type ? await searchKnowledge(deps.core, actor, null, { requestTypeCode: type.code }, 5) : [];
+    const resident = values.usager && UUID.test(values.usager) ? await deps.core.store.residents.findById(values.usager) : null;
+    const categories = [...new Set(types.map((t) => t.category))].sort((a, b) => a.localeCompare(b, 'fr'));
+    const channel = values.channel ?? (actor.role === 'counter_agent' ? 'counter' : 'phone');
+    return page(
+      c,
+      actor,
+      'Nouvelle demande',
+      'agent-nouvelle',
+      <>
+        <h1>Nouvelle demande</h1>
+        {notice ? (
+          <div class="error-summary" role="alert">
+            <p>{notice}</p>
+          </div>
+        ) : null}
+        <ErrorSummary errors={errors} />
+        <form method="get" action="/agent/demandes/nouvelle">
+          {resident ? <input type="hidden" name="usager" value={resident.id} /> : null}
+          <div class="field">
+            <label for="type">Type de demande</label>
+            <select id="type" name="type">
+              {categories.map((cat) => (
+                <optgroup label={cat}>
+                  {types
+                    .filter((t) => t.category === cat)
+                    .map((t) => (
+                      <option value={t.code} selected={t.code === values.type}>
+                        {t.label}
+                      </option>
+                    ))}
+                </optgroup>
+              ))}
+            </select>
+          </div>
+          <div class="actions">
+            <button type="submit" class={type ? 'secondary' : undefined}>
+              {type ? 'Changer de type' : 'Continuer'}
+            </button>
+          </div>
+        </form>
+        {type ? (
+          <form method="post" action="/agent/demandes/nouvelle" novalidate>
+            <input type="hidden" name="type" value={type.code} />
+            <input type="hidden" name="idempotencyKey" value={values.idempotencyKey || randomUUID()} />
+            {resident ? <input type="hidden" name="usager" value={resident.id} /> : null}
+            <h2>{type.label}</h2>
+            <p>
+              Direction : {type.complexity === 'simple' ? 'demande simple, traitable à l’accueil' : 'demande complexe, transmise à la direction compétente'} ; délai {type.deadlineDays} jours ouvrés.
+            </p>
+            <div class="field">
+              <label for="channel">Canal</label>
+              <select id="channel" name="channel">
+                {Object.entries(CHANNEL_FR).map(([k, label]) => (
+                  <option value={k} selected={k === channel}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <TextArea id="description" name="description" label="Description" value={values.description} errors={errors} required maxlength={10000} rows={4} />
+            <TextField id="location-address" name="location.address" label="Adresse concernée" value={values['location.address']} errors={errors} maxlength={300} />
+            {resident ? (
+              <p>
+                Usager : <strong>{resident.givenName} {resident.familyName}</strong> (<a href={`/agent/usagers/${resident.id}?motif=accueil`}>dossier</a>)
+              </p>
+            ) : (
+              <fieldset>
+                <legend>Usager (facultatif)</legend>
+                <TextField id="resident-givenName" name="resident.givenName" label="Prénom" value={values['resident.givenName']} errors={errors} maxlength={100} />
+                <TextField id="resident-familyName" name="resident.familyName" label="Nom" value={values['resident.familyName']} errors={errors} maxlength={100} />
+                <TextField id="resident-phone" name="resident.phone" type="tel" label="Téléphone" value={values['resident.phone']} errors={errors} maxlength={40} />
+                <TextField id="resident-email" name="resident.email" type="email" label="Adresse électronique" value={values['resident.email']} errors={errors} maxlength={254} />
+              </fieldset>
+            )}
+            {type.complexity === 'simple' && articles.length ? (
+              <fieldset>
+                <legend>Réponse sur place (base de connaissances)</legend>
+                <div class="field">
+                  <input type="radio" id="article-none" name="articleId" value="" checked={!values.articleId} />
+                  <label for="article-none" class="inline">
+                    Pas de réponse sur place
+                  </label>
+                </div>
+                {articles.map((a) => (
+                  <div class="field">
+                    <input type="radio" id={`article-${a.id}`} name="articleId" value={a.id} checked={values.articleId === a.id} />
+                    <label for={`article-${a.id}`} class="inline">
+                      Répondu avec « {a.title} »
+                    </label>
+                    <p class="hint">{a.body.slice(0, 240)}{a.body.length > 240 ? '…' : ''}</p>
+                  </div>
+                ))}
+              </fieldset>
+            ) : null}
+            {type.complexity === 'complex' ? (
+              <div class="field">
+                <input type="checkbox" id="escalate" name="escalate" value="oui" checked={values.escalate === 'oui' || !values.description} />
+                <label for="escalate" class="inline">
+                  Transmettre tout de suite à la direction
+                </label>
+              </div>
+            ) : null}
+            <div class="actions">
+              <button type="submit">Enregistrer la demande</button>
+            </div>
+          </form>
+        ) : null}
+      </>,
+      status,
+      errors.length > 0 || !!notice,
+    );
+  };
+
+  app.get('/agent/demandes/nouvelle', async (c) => {
+    const actor = await agentOf(c, deps);
+    if (!actor) return agentSignIn(c, deps, ownPath(c));
+    return newRequestForm(c, actor, { type: c.req.query('type') ?? '', usager: c.req.query('usager') ?? '' }, []);
+  });
+
+  app.post('/agent/demandes/nouvelle', async (c) => {
+    checkOrigin(c, deps.identity.publicBaseUrl);
+    const actor = await agentOf(c, deps);
+    if (!actor) return agentSignIn(c, deps, '/agent/demandes/nouvelle');
+    const form = await c.req.parseBody();
+    const values: Record<string, string> = {};
+    for (const [k, v] of Object.entries(form)) if (typeof v === 'string') values[k] = v.slice(0, 10_000);
+    const errors: FieldError[] = [];
+    if (!values.description?.trim()) errors.push({ field: 'description', message: 'Décrivez la demande.' });
+    const given = values['resident.givenName']?.trim();
+    const family = values['resident.familyName']?.trim();
+    const anyContact = given || family || values['resident.phone']?.trim() || values['resident.email']?.trim();
+    if (!values.usager && anyContact && !given) errors.push({ field: 'resident-givenName', message: 'Indiquez le prénom de l’usager.' });
+    if (!values.usager && anyContact && !family) errors.push({ field: 'resident-familyName', message: 'Indiquez le nom de l’usager.' });
+    if (errors.length) return newRequestForm(c, actor, values, errors, 422);
+    let created;
+    try {
+      created = await createCase(
+        deps.core,
+        actor,
+        {
+          channel: (Object.keys(CHANNEL_FR).includes(values.channel ?? '') ? values.channel : 'counter') as Channel,
+          requestTypeCode: values.type ?? '',
+          description: values.description!.trim(),
+          ...(values['location.address']?.trim() ? { location: { address: values['location.address'].trim() } } : {}),
+          ...(values.usager && UUID.test(values.usager)
+            ? { resident: { id: values.usager } }
+            : anyContact
+              ? { resident: { givenName: given!, familyName: family!, ...(values['resident.phone']?.trim() ? { phone: values['resident.phone'].trim() } : {}), ...(values['resident.email']?.trim() ? { email: values['resident.email'].trim() } : {}) } }
+              : {}),
+          ...(values.articleId && /^[\w-]{1,64}$/.test(values.articleId) ? { resolution: { articleId: values.articleId } } : {}),
+        },
+        values.idempotencyKey && /^[\w-]{8,100}$/.test(values.idempotencyKey) ? values.idempotencyKey : undefined,
+      );
+      if (values.escalate === 'oui' && !created.replayed && created.case.status === 'received') await escalateCase(deps.core, actor, created.case.id, { expectedVersion: created.case.version });
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err;
+      const fields = (err.extra.invalidFields as { path: string; message: string }[] | undefined) ?? [];
+      const mapped = fields.map((f) => ({ field: f.path.replace(/\./g, '-'), message: f.path.endsWith('phone') ? 'Numéro de téléphone invalide.' : f.path.endsWith('email') ? 'Adresse électronique invalide.' : 'Valeur invalide.' }));
+      return newRequestForm(c, actor, values, mapped, 422, mapped.length ? undefined : problemFr(err));
+    }
+    // The tracking code is not put in a URL (history, proxies): the receipt printed from the case carries one.
+    return c.redirect(`/agent/demandes/${created.case.id}?fait=creee`, 303);
+  });
+
+  const DONE: Record<string, string> = {
+    creee: 'Demande enregistrée.',
+    note: 'Note ajoutée.',
+    message: 'Message envoyé à l’usager.',
+    statut: 'Statut changé.',
+    transmise: 'Demande transmise à la direction.',
+    acceptee: 'Demande prise en charge.',
+  };
+
+  const casePage = async (c: Context, actor: Actor, id: string, status: 200 | 409 | 412 | 422 = 200, notice?: string, errors: FieldError[] = []) => {
+    if (!UUID.test(id)) throw new DomainError('not_found', 'Case not found');
+    const k = await getCase(deps.core, actor, id, { purpose: PURPOSES.traitement });
+    const timeline = await getCaseTimeline(deps.core, actor, id, { purpose: PURPOSES.traitement, limit: 200 });
+    const resident = k.residentId ? await deps.core.store.residents.findById(k.residentId) : null;
+    const type = await deps.core.store.catalogue.requestTypeByCode(k.requestTypeCode);
+    const done = DONE[c.req.query('fait') ?? ''];
+    const next = TRANSITIONS[k.status].filter((s) => s !== 'merged' && s !== 'escalated');
+    const canEscalate = TRANSITIONS[k.status].includes('escalated') && k.status !== 'awaiting_resident';
+    const canAccept = k.status === 'escalated' && !k.acceptedAt && (actor.role === 'directorate_agent' || actor.role === 'supervisor' || actor.role === 'admin');
+    const Version = () => <input type="hidden" name="version" value={String(k.version)} />;
+    return page(
+      c,
+      actor,
+      `Demande ${k.reference}`,
+      'agent-recherche',
+      <>
+        <h1>Demande {k.reference}</h1>
+        {done ? (
+          <div class="notice success" role="status">
+            <p>{done}</p>
+            {c.req.query('fait') === 'creee' ? <p>Remettez à l’usager l’accusé de réception : il porte la référence et un code de suivi.</p> : null}
+          </div>
+        ) : null}
+        {notice ? (
+          <div class="error-summary" role="alert">
+            <p>{notice}</p>
+          </div>
+        ) : null}
+        <ErrorSummary errors={errors} />
+        <dl class="summary">
+          <dt>Type</dt>
+          <dd>{type?.label ?? k.requestTypeCode}</dd>
+          <dt>Statut</dt>
+          <dd>
+            <span class="status">{STATUS_FR[k.status]}</span>
+          </dd>
+          <dt>Délai</dt>
+          <dd>
+            {k.deadlineState ? DEADLINE_FR[k.deadlineState] : '—'}
+            {k.dueAt ? ` — échéance le ${dateFr(k.dueAt)}` : null}
+          </dd>
+          <dt>Canal</dt>
+          <dd>{CHANNEL_FR[k.channel]}</dd>
+          <dt>Reçue le</dt>
+          <dd>{dateTimeFr(k.createdAt)}</dd>
+          <dt>Usager</dt>
+          <dd>{resident ? <a href={`/agent/usagers/${resident.id}?motif=traitement`}>{resident.givenName} {resident.familyName}</a> : 'Non identifié'}</dd>
+          <dt>Description</dt>
+          <dd>{k.description}</dd>
+        </dl>
+        <p>
+          <a href={`/v1/cases/${k.id}/acknowledgement.pdf`}>Imprimer l’accusé de réception (PDF, avec un code de suivi)</a>
+        </p>
+        <h2>Historique</h2>
+        <ol class="timeline">
+          {timeline.items.map((e: CaseEvent) => (
+            <li>
+              <span class="when">
+                <time datetime={e.createdAt.toISOString()}>{dateTimeFr(e.createdAt)}</time> — {e.visibility === 'internal' ? 'interne' : 'visible par l’usager'}
+              </span>
+              <strong>{EVENT_FR[e.type] ?? e.type}</strong>
+              {typeof e.data.to === 'string' && e.data.to in STATUS_FR ? ` : ${STATUS_FR[e.data.to as CaseStatus]}` : null}
+              {typeof (e.data.body ?? e.data.message) === 'string' ? <blockquote>{String(e.data.body ?? e.data.message)}</blockquote> : null}
+            </li>
+          ))}
+        </ol>
+        {canAccept ? (
+          <form method="post" action={`/agent/demandes/${k.id}/accepter`}>
+            <Version />
+            <div class="actions">
+              <button type="submit">Prendre en charge</button>
+            </div>
+          </form>
+        ) : null}
+        {k.status !== 'merged' ? (
+          <section aria-labelledby="ecrire">
+            <h2 id="ecrire">Écrire</h2>
+            <form method="post" action={`/agent/demandes/${k.id}/commentaire`} novalidate>
+              <TextArea id="body" name="body" label="Texte" errors={errors} required maxlength={20000} rows={3} />
+              <fieldset>
+                <legend>Pour qui ?</legend>
+                <div class="field">
+                  <input type="radio" id="visibility-internal" name="visibility" value="internal" checked />
+                  <label for="visibility-internal" class="inline">
+                    Note interne (agents seulement)
+                  </label>
+                </div>
+                <div class="field">
+                  <input type="radio" id="visibility-public" name="visibility" value="public" />
+                  <label for="visibility-public" class="inline">
+                    Message à l’usager
+                  </label>
+                </div>
+              </fieldset>
+              <div class="actions">
+                <button type="submit">Ajouter</button>
+              </div>
+            </form>
+          </section>
+        ) : null}
+        {next.length ? (
+          <section aria-labelledby="statut">
+            <h2 id="statut">Changer le statut</h2>
+            <form method="post" action={`/agent/demandes/${k.id}/statut`} novalidate>
+              <Version />
+              <div class="field">
+                <label for="status">Nouveau statut</label>
+                <select id="status" name="status">
+                  {next.map((s) => (
+                    <option value={s}>{STATUS_FR[s]}</option>
+                  ))}
+                </select>
+              </div>
+              <TextArea id="message" name="message" label="Message à l’usager" hint="La question, quand on attend l’usager ; la réponse, quand on la traite ; la raison, quand elle n’est pas recevable." errors={errors} maxlength={20000} rows={3} />
+              <div class="actions">
+                <button type="submit">Changer le statut</button>
+              </div>
+            </form>
+          </section>
+        ) : null}
+        {canEscalate ? (
+          <form method="post" action={`/agent/demandes/${k.id}/transmettre`}>
+            <Version />
+            <div class="actions">
+              <button type="submit" class="secondary">
+                Transmettre à la direction compétente
+              </button>
+            </div>
+          </form>
+        ) : null}
+      </>,
+      status,
+      !!notice || errors.length > 0,
+    );
+  };
+
+  app.get('/agent/demandes/:id', async (c) => {
+    const actor = await agentOf(c, deps);
+    if (!actor) return agentSignIn(c, deps, ownPath(c));
+    return casePage(c, actor, c.req.param('id'));
+  });
+
+  /** A change made from a page: the version the agent saw, so a change made meanwhile is said, not overwritten. */
+  const action = (path: string, run: (actor: Actor, id: string, form: Record<string, string>, version: number | undefined) => Promise<unknown>, done: string) =>
+    app.post(`/agent/demandes/:id/${path}`, async (c) => {
+      checkOrigin(c, deps.identity.publicBaseUrl);
+      const actor = await agentOf(c, deps);
+      const id = c.req.param('id');
+      if (!actor) return agentSignIn(c, deps, `/agent/demandes/${id}`);
+      if (!UUID.test(id)) throw new DomainError('not_found', 'Case not found');
+      const raw = await c.req.parseBody();
+      const form: Record<string, string> = {};
+      for (const [k, v] of Object.entries(raw)) if (typeof v === 'string') form[k] = v.slice(0, 20_000);
+      const version = /^\d+$/.test(form.version ?? '') ? Number(form.version) : undefined;
+      try {
+        await run(actor, id, form, version);
+      } catch (err) {
+        if (!(err instanceof DomainError) || err.code === 'not_found' || err.code === 'forbidden') throw err;
+        if (err.code === 'precondition_failed') return casePage(c, actor, id, 409, 'Quelqu’un d’autre a modifié cette demande entre-temps : voici son état actuel. Votre action n’a pas été enregistrée ; refaites-la si elle est toujours utile.');
+        if (err.code === 'validation_failed') {
+          const field = ((err.extra.invalidFields as { path: string }[] | undefined)?.[0]?.path ?? 'body').replace(/\./g, '-');
+          return casePage(c, actor, id, 422, undefined, [{ field, message: field === 'message' ? 'Écrivez le message à l’usager : ce statut en demande un.' : 'Écrivez un texte.' }]);
+        }
+        return casePage(c, actor, id, 409, problemFr(err));
+      }
+      return c.redirect(`/agent/demandes/${id}?fait=${done}`, 303);
+    });
+
+  action(
+    'commentaire',
+    async (actor, id, form) => {
+      if (!form.body?.trim()) throw new DomainError('validation_failed', 'Empty', { invalidFields: [{ path: 'body', message: 'Required' }] });
+      await commentCase(deps.core, actor, id, { visibility: form.visibility === 'public' ? 'public' : 'internal', body: form.body.trim() });
+    },
+    'note',
+  );
+  action('statut', (actor, id, form, version) => changeCaseStatus(deps.core, actor, id, { status: form.status as CaseStatus, message: form.message?.trim() || undefined, expectedVersion: version }), 'statut');
+  action('transmettre', (actor, id, _form, version) => escalateCase(deps.core, actor, id, { expectedVersion: version }), 'transmise');
+  action('accepter', (actor, id, _form, version) => acceptCase(deps.core, actor, id, { expectedVersion: version }), 'acceptee');
+
+  app.get('/agent/file', async (c) => {
+    const actor = await agentOf(c, deps);
+    if (!actor) return agentSignIn(c, deps, ownPath(c));
+    const directorates = await deps.core.store.catalogue.listDirectorates();
+    const directorateId = c.req.query('direction') ?? actor.directorateId ?? directorates[0]?.id ?? '';
+    const queue = await directorateQueue(deps.core, actor, directorateId, 100, c.req.query('suite') ?? null);
+    const types = new Map((await listRequestTypes(deps.core, actor, {})).map((t) => [t.code, t.label]));
+    const name = directorates.find((d) => d.id === directorateId)?.name ?? directorateId;
+    return page(
+      c,
+      actor,
+      `File — ${name}`,
+      'agent-file',
+      <>
+        <h1>File de la direction : {name}</h1>
+        {actor.role !== 'directorate_agent' ? (
+          <form method="get" action="/agent/file" class="field">
+            <label for="direction">Direction</label>
+            <select id="direction" name="direction">
+              {directorates.map((d) => (
+                <option value={d.id} selected={d.id === directorateId}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+            <div class="actions">
+              <button type="submit" class="secondary">
+                Afficher
+              </button>
+            </div>
+          </form>
+        ) : null}
+        <p>Demandes transmises, l’échéance la plus proche d’abord.</p>
+        {queue.items.length ? (
+          <table>
+            <caption class="visually-hidden">Demandes de la direction, l’échéance la plus proche d’abord</caption>
+            <thead>
+              <tr>
+                <th scope="col">Référence</th>
+                <th scope="col">Type</th>
+                <th scope="col">Statut</th>
+                <th scope="col">Délai</th>
+                <th scope="col">Échéance</th>
+              </tr>
+            </thead>
+            <tbody>
+              {queue.items.map((k) => (
+                <tr>
+                  <td>
+                    <a href={`/agent/demandes/${k.id}`}>{k.reference}</a>
+                  </td>
+                  <td>{types.get(k.requestTypeCode) ?? k.requestTypeCode}</td>
+                  <td>
+                    {STATUS_FR[k.status]}
+                    {k.status === 'escalated' && !k.acceptedAt ? ' — à prendre en charge' : null}
+                  </td>
+                  <td>{k.deadlineState ? DEADLINE_FR[k.deadlineState] : '—'}</td>
+                  <td>{k.dueAt ? dateFr(k.dueAt) : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>Aucune demande en attente.</p>
+        )}
+        {queue.nextCursor ? (
+          <p>
+            <a href={`/agent/file?direction=${encodeURIComponent(directorateId)}&suite=${encodeURIComponent(queue.nextCursor)}`}>Suite de la file</a>
+          </p>
+        ) : null}
+      </>,
+    );
+  });
+}

@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { MimicAccount } from '../../adapters/identity/franceconnect-mimic.js';
+import { hashSecret } from '../../src/secrets.js';
+import { sessionRepository } from '../../adapters/postgres/session-repository.js';
+import { AGENT_PAUL, identityConfig, startProvider, type RunningProvider } from '../identity/providers.js';
+import { expectAccessible, startSite, tabTo, watchRequests, type Site } from './site.js';
+
+/**
+ * The agent console in Chromium: the counter agent's morning (a misspelt name found, a request answered from an
+ * article, one that escalates, the receipt), the directorate's queue (accept, ask the resident, the answer arriving
+ * through the residents' API, resolve), a stale page that says so instead of overwriting, a breached deadline shown
+ * in words. axe-core on every state; nothing leaves the site.
+ */
+const CLAIRE: MimicAccount = {
+  id: 'claire',
+  label: 'Claire Voirie',
+  claims: { given_name: 'Claire', usual_name: 'Lefèvre', email: 'claire.lefevre@ville.example.fr', uid: 'clefevre', siret: '21750001600019', idp_id: 'idp-ville', organizational_unit: 'Voirie' },
+};
+
+let site: Site;
+let proconnect: RunningProvider;
+beforeAll(async () => {
+  site = await startSite([], {
+    identity: async (origin) => {
+      proconnect = await startProvider('proconnect', 'proconnect', [AGENT_PAUL, CLAIRE], {}, origin);
+      return identityConfig(proconnect);
+    },
+  });
+  const admin = (body: unknown) => site.h.call('POST', '/v1/admin/agents', { as: 'admin', body });
+  expect((await admin({ id: 'paul.martin', displayName: 'Paul Martin', role: 'counter_agent', email: 'paul.martin@ville.example.fr' })).status).toBe(201);
+  expect((await admin({ id: 'claire.lefevre', displayName: 'Claire Lefèvre', role: 'directorate_agent', directorateId: 'voirie', email: 'claire.lefevre@ville.example.fr' })).status).toBe(201);
+}, 120_000);
+afterAll(async () => {
+  await site?.close();
+  await proconnect?.mimic.close();
+});
+
+async function signedIn(account: MimicAccount): Promise<{ page: Page; watch: ReturnType<typeof watchRequests> }> {
+  const context = await site.browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const watch = watchRequests(page, site.origin);
+  await page.goto(`${site.origin}/agent`);
+  expect(await page.locator('h1').innerText()).toBe('Console des agents');
+  await expectAccessible(page, 'the agents’ sign-in page');
+  await Promise.all([page.waitForURL(/\/interaction\//), page.click('text=S’identifier avec ProConnect')]);
+  await Promise.all([page.waitForURL(`${site.origin}/agent`), page.click(`text=${account.label}`)]);
+  return { page, watch };
+}
+
+const text = (page: Page, selector: string) => page.locator(selector).innerText();
+
+describe('the agent console in a real browser', { timeout: 120_000 }, () => {
+  test('the counter at 9 a.m.: a misspelt name, a request answered from an article, one escalated, the receipt — keyboard only', async () => {
+    const known = await site.h.newCase({ resident: { givenName: 'Mathilde', familyName: 'Rousseau', phone: '06 44 55 66 77' } });
+    const { page, watch } = await signedIn(AGENT_PAUL);
+    expect(await text(page, 'h1')).toBe('Rechercher');
+    await expectAccessible(page, 'the console’s home');
+
+    await tabTo(page, '#q');
+    await page.keyboard.type('Matilde Rouseau');
+    await Promise.all([page.waitForURL(/\/agent\/recherche\?q=/), page.keyboard.press('Enter')]);
+    expect(await text(page, '#resultats')).toBe('1 usager pour « Matilde Rouseau »');
+    await expectAccessible(page, 'search results');
+    await tabTo(page, `a[href="/agent/usagers/${known.residentId}?motif=accueil"]`);
+    await Promise.all([page.waitForURL(/\/agent\/usagers\//), page.keyboard.press('Enter')]);
+    expect(await text(page, 'h1')).toBe('Mathilde Rousseau');
+    expect(await page.locator('table tbody tr').count()).toBe(1);
+    await expectAccessible(page, 'the resident’s record');
+    // The read is in her access log, with the purpose the console gave.
+    const [logged] = await site.h.sql<{ purpose: string; actor: string }[]>`select purpose, actor from resident_access_log where resident_id = ${known.residentId} and actor = 'paul.martin' order by accessed_at desc limit 1`;
+    expect(logged).toEqual({ purpose: 'Accueil de l’usager au guichet', actor: 'paul.martin' });
+
+    // Answered on the spot with the knowledge base's article.
+    await tabTo(page, 'a.button[href^="/agent/demandes/nouvelle?usager="]');
+    await Promise.all([page.waitForURL(/\/agent\/demandes\/nouvelle/), page.keyboard.press('Enter')]);
+    await tabTo(page, '#type');
+    await page.selectOption('#type', 'PRO-ENCOMBRANTS');
+    await tabTo(page, 'form[method=get] button[type=submit]');
+    await Promise.all([page.waitForURL(/type=PRO-ENCOMBRANTS/), page.keyboard.press('Enter')]);
+    await expectAccessible(page, 'a new request with its articles');
+    await tabTo(page, '#description');
+    await page.keyboard.type('Comment faire enlever un vieux canapé ?');
+    // A radio group takes one Tab; the arrow keys choose within it, as for any keyboard user.
+    await tabTo(page, '#article-none');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('input[name=articleId]:checked').getAttribute('value')).not.toBe('');
+    await tabTo(page, 'form[action="/agent/demandes/nouvelle"][method=post] button[type=submit]');
+    await Promise.all([page.waitForURL(/\/agent\/demandes\/[0-9a-f-]{36}\?fait=creee/), page.keyboard.press('Enter')]);
+    expect(await page.locator('.notice.success p').allInnerTexts()).toEqual(['Demande enregistrée.', 'Remettez à l’usager l’accusé de réception : il porte la référence et un code de suivi.']);
+    expect(await text(page, 'dl.summary')).toContain('Traitée');
+    const answeredId = /demandes\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+    const answered = await site.h.call('GET', `/v1/cases/${answeredId}`);
+    expect(answered.body).toMatchObject({ status: 'resolved', residentId: known.residentId, channel: 'counter' });
+    expect(answered.body.answeredByArticleId).not.toBeNull();
+    await expectAccessible(page, 'a case answered on the spot');
+
+    // A pothole: complex, escalated at once; the receipt is one click away.
+    await page.goto(`${site.origin}/agent/demandes/nouvelle?usager=${known.residentId}&type=VOI-NID-POULE`);
+    await page.fill('#description', 'Nid-de-poule devant le 3 rue des Lilas.');
+    expect(await page.isChecked('#escalate')).toBe(true);
+    await Promise.all([page.waitForURL(/fait=creee/), page.click('form[action="/agent/demandes/nouvelle"][method=post] button[type=submit]')]);
+    expect(await text(page, 'dl.summary')).toContain('Transmise à la direction');
+    const receiptHref = await page.getAttribute('a[href$="/acknowledgement.pdf"]', 'href');
+    const receipt = await page.request.get(`${site.origin}${receiptHref}`);
+    expect(receipt.status()).toBe(200);
+    expect(receipt.headers()['content-type']).toBe('application/pdf');
+    expect((await receipt.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+    expect(watch.offsite()).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the directorate on Monday: the queue, accept, ask the resident, the answer arrives, resolve; a stale page says so', async () => {
+    const c = await site.h.newCase({ requestTypeCode: 'VOI-ECLAIRAGE', description: 'Lampadaire éteint rue Haute', resident: { givenName: 'Léa', familyName: 'Garnier', phone: '06 11 22 33 44' } });
+    expect((await site.h.call('POST', `/v1/cases/${c.id}/escalate`, { body: {} })).status).toBe(200);
+    const { page, watch } = await signedIn(CLAIRE);
+    await page.click('nav >> text=File de la direction');
+    expect(await text(page, 'h1')).toBe('File de la direction : Direction de la Voirie et des Déplacements');
+    const row = page.locator('tbody tr', { hasText: c.reference });
+    expect(await row.innerText()).toContain('à prendre en charge');
+    await expectAccessible(page, 'the queue');
+
+    await row.locator('a').click();
+    await Promise.all([page.waitForURL(/fait=acceptee/), page.click('text=Prendre en charge')]);
+    expect(await text(page, '.notice.success')).toBe('Demande prise en charge.');
+
+    // Ask the resident: the deadline pauses.
+    await page.selectOption('#status', 'awaiting_resident');
+    await page.fill('#message', 'Quel est le numéro du lampadaire ?');
+    await Promise.all([page.waitForURL(/fait=statut/), page.click('#statut ~ form button[type=submit], section[aria-labelledby=statut] button[type=submit]')]);
+    expect(await text(page, 'dl.summary')).toContain('En attente de l’usager');
+    await expectAccessible(page, 'a case waiting for the resident');
+
+    // The resident answers through the residents' API, signed in with FranceConnect (a session of theirs).
+    const identityId = crypto.randomUUID();
+    await site.h.sql`insert into identities (id, provider, issuer, subject, kind, resident_id, link_status, first_seen_at, last_seen_at)
+      values (${identityId}, 'franceconnect', 'https://oidc.franceconnect.gouv.fr/api/v2', ${identityId}, 'resident', ${c.residentId}, 'linked', now(), now())`;
+    const now = new Date();
+    await sessionRepository(site.h.sql).createSession({ idHash: hashSecret('lea-session-0123456789'), kind: 'resident', provider: 'franceconnect', identityId, residentId: c.residentId, agentId: null, acr: 'eidas1', idTokenHint: null, createdAt: now, idleTimeoutSeconds: 1800, expiresAt: new Date(now.getTime() + 3600_000) });
+    const answer = await site.h.app.request(`/v1/me/cases/${c.id}/messages`, { method: 'POST', headers: { cookie: '__Host-guichet_session=lea-session-0123456789', 'content-type': 'application/json' }, body: JSON.stringify({ body: 'C’est le lampadaire n° 42.' }) });
+    expect(answer.status).toBe(201);
+    await page.reload();
+    expect(await page.locator('ol.timeline blockquote').allInnerTexts()).toContain('C’est le lampadaire n° 42.');
+    expect(await text(page, 'dl.summary')).not.toContain('En attente de l’usager');
+
+    // Another agent changes the case meanwhile: this page's change is refused and says why.
+    const stale = await page.context().newPage();
+    await stale.goto(page.url());
+    await page.selectOption('#status', 'resolved');
+    await page.fill('#message', 'Le lampadaire n° 42 sera réparé mardi.');
+    await Promise.all([page.waitForURL(/fait=statut/), page.click('section[aria-labelledby=statut] button[type=submit]')]);
+    expect(await text(page, 'dl.summary')).toContain('Traitée');
+    await stale.selectOption('#status', 'rejected');
+    await stale.fill('#message', 'Hors compétence.');
+    await Promise.all([stale.waitForLoadState('load'), stale.click('section[aria-labelledby=statut] button[type=submit]')]);
+    expect(await stale.locator('.error-summary').innerText()).toContain('Quelqu’un d’autre a modifié cette demande entre-temps');
+    expect(await stale.locator('dl.summary').innerText()).toContain('Traitée');
+    expect((await site.h.call('GET', `/v1/cases/${c.id}`)).body.status).toBe('resolved');
+    await expectAccessible(stale, 'a stale page');
+
+    // A breached deadline reads in words and a sign, not colour alone.
+    const late = await site.h.newCase({ requestTypeCode: 'VOI-TROTTOIR', description: 'Trottoir effondré' });
+    expect((await site.h.call('POST', `/v1/cases/${late.id}/escalate`, { body: {} })).status).toBe(200);
+    await site.h.sql`update cases set deadline_state = 'breached', due_at = now() - interval '2 days' where id = ${late.id}`;
+    await page.goto(`${site.origin}/agent/file`);
+    expect(await page.locator('tbody tr', { hasText: late.reference }).innerText()).toContain('✗ Délai dépassé');
+
+    expect(watch.offsite()).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
+    await page.context().close();
+  });
+});
