@@ -4,7 +4,7 @@ import { Runtime } from '@temporalio/worker';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Sql } from '../adapters/postgres/client.js';
-import { seedCatalogue, seedDemoAgents, seedDemoMailboxes } from '../adapters/postgres/seed.js';
+import { DEMO_AGENTS, demoAgentEmail, seedCatalogue, seedDemoAgents, seedDemoMailboxes } from '../adapters/postgres/seed.js';
 import { outboxRelay } from '../adapters/temporal/outbox-relay.js';
 import { resolveTemporal } from '../adapters/temporal/resolve-temporal.js';
 import { createCaseWorker } from '../adapters/temporal/worker.js';
@@ -82,6 +82,45 @@ async function startDevIdentityProvider(config: Config, baseUrl: string): Promis
   };
 }
 
+/**
+ * Dev mode: a ProConnect-like provider with the demo agents (one per role), so a newcomer can open the agent
+ * console (/agent). On any free loopback port: the console's sign-in link reaches it through Guichet.
+ */
+async function startDevAgentProvider(baseUrl: string): Promise<{ mimic: Mimic; input: ProviderInput }> {
+  const { startMimic } = await import('../adapters/identity/franceconnect-mimic.js');
+  const mimic = await startMimic({
+    flavour: 'proconnect',
+    port: 0,
+    accounts: DEMO_AGENTS.map((a) => ({
+      id: a.id,
+      label: `${a.displayName} — ${a.role}${a.directorateId ? ` (${a.directorateId})` : ''}`,
+      claims: { given_name: a.displayName.split(' ')[0], usual_name: a.displayName.split(' ').slice(1).join(' ') || a.displayName, email: demoAgentEmail(a.id), uid: a.id, siret: '21750001600019', idp_id: 'idp-ville-demo' },
+    })),
+    clients: [
+      {
+        clientId: 'guichet-dev-agents',
+        clientSecret: 'guichet-dev-agents-secret-not-for-production',
+        redirectUris: [`${baseUrl}/auth/callback/proconnect`],
+        postLogoutRedirectUris: [`${baseUrl}/auth/logged-out`],
+      },
+    ],
+  });
+  return {
+    mimic,
+    input: {
+      id: 'proconnect',
+      kind: 'proconnect',
+      label: 'ProConnect (démo)',
+      issuer: mimic.issuer,
+      clientId: 'guichet-dev-agents',
+      clientSecret: 'guichet-dev-agents-secret-not-for-production',
+      clientAuth: 'client_secret_post',
+      idTokenAlg: 'ES256',
+      idpAllowlist: ['idp-ville-demo'],
+    },
+  };
+}
+
 async function main() {
   const role = (process.argv[2] ?? 'all') as Role;
   if (!['all', 'api', 'worker'].includes(role)) throw new ConfigError('usage: main.ts [all|api|worker]');
@@ -91,9 +130,16 @@ async function main() {
   // Checked before anything starts: a wrong provider stops start-up with a message naming it.
   let identity: IdentityConfig = parseIdentityConfig(config.identity, config.mode);
   let devProvider: Awaited<ReturnType<typeof startDevIdentityProvider>> | null = null;
+  let devAgentProvider: Awaited<ReturnType<typeof startDevAgentProvider>> | null = null;
   if (config.identity.devProvider && (role === 'all' || role === 'api') && !identity.providers.some((p) => p.id === 'franceconnect')) {
     devProvider = await startDevIdentityProvider(config, baseUrl);
-    identity = parseIdentityConfig({ ...config.identity, allowlist: [...identity.allowlist, devProvider.mimic.issuer].join(',') }, config.mode, [devProvider.input]);
+    const agents = identity.providers.some((p) => p.role === 'agent') ? null : await startDevAgentProvider(baseUrl);
+    devAgentProvider = agents;
+    identity = parseIdentityConfig(
+      { ...config.identity, allowlist: [...identity.allowlist, devProvider.mimic.issuer, ...(agents ? [agents.mimic.issuer] : [])].join(',') },
+      config.mode,
+      [devProvider.input, ...(agents ? [agents.input] : [])],
+    );
   }
   for (const w of identity.warnings) log.warn({ warning: w }, 'identity configuration');
   const { server: db, sql } = await openDatabase(config, log, config.databasePoolSize);
@@ -257,6 +303,7 @@ async function main() {
       });
     }
     if (devProvider) stops.push(() => devProvider.mimic.close());
+    if (devAgentProvider) stops.push(() => devAgentProvider.mimic.close());
     let smtp: Awaited<ReturnType<typeof startSmtpListener>> | null = null;
     if (deps.email && config.mail?.listenPort != null) {
       smtp = await startSmtpListener({
@@ -282,7 +329,8 @@ async function main() {
           `  API docs:     ${base}/docs\n  OpenAPI:      ${base}/openapi.json\n` +
           (credentials ? `  Demo API keys: ${credentials}\n` : '') +
           (smtp ? `  Email in:     SMTP on port ${smtp.port} (mail to anything@${config.mail!.domain})${config.mail!.smtpUrl ? '' : `; outgoing mail in ${path.resolve(config.dataDir, 'outbox')}`}\n` : '') +
-          (devProvider ? `  Resident sign-in (demo FranceConnect): ${base}/auth/login/franceconnect?returnTo=/v1/me/cases\n` : '') +
+          (devProvider ? `  Residents' pages: ${base}/ (sign in at ${base}/espace with the demo FranceConnect)\n` : '') +
+          (devAgentProvider ? `  Agent console: ${base}/agent (demo ProConnect, one agent per role)\n` : '') +
           '\n',
       );
     });

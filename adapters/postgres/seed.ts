@@ -33,6 +33,9 @@ export const DEMO_AGENTS: { id: string; displayName: string; role: Exclude<Role,
 
 export type DemoApiKeys = Record<Role, string>;
 
+/** A demo agent's own mailbox, which the dev mode's ProConnect-like provider also asserts at sign-in. */
+export const demoAgentEmail = (id: string) => `${id}@ville-demo.fr`;
+
 /** Demo agents and one fresh API key per role. Dev mode and tests only. */
 export async function seedDemoAgents(sql: Sql): Promise<DemoApiKeys> {
   for (const a of DEMO_AGENTS) {
@@ -61,8 +64,8 @@ export async function seedDemoAgents(sql: Sql): Promise<DemoApiKeys> {
   return out;
 }
 
-/** Dev mode: each demo directorate's team and the demo supervisor have a mailbox, so alerts land in .data/outbox. */
+/** Dev mode: each demo directorate's team and each demo agent have a mailbox, so alerts land in .data/outbox (and agents sign in with it). */
 export async function seedDemoMailboxes(sql: Sql): Promise<void> {
   await sql`update directorates set staff_email = 'equipe-' || id || '@ville-demo.fr' where staff_email is null`;
-  await sql`update agents set email = 'superviseur@ville-demo.fr' where id = 'superviseur' and email is null`;
+  for (const a of DEMO_AGENTS) await sql`update agents set email = ${demoAgentEmail(a.id)} where id = ${a.id} and email is null`;
 }

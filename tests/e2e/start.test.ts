@@ -18,7 +18,7 @@ const emptyDatabase = () => emptyDb(cleanups);
 const start = (env: Record<string, string>) => startGuichet(cleanups, env);
 
 /** A browser in a few lines: cookie jars per origin, redirects followed, the demo account picked. */
-async function signInAsDemoResident(base: string, account: string): Promise<Response> {
+async function signInAsDemo(base: string, account: string, path = '/auth/login/franceconnect?returnTo=/v1/me/cases'): Promise<Response> {
   const jars = new Map<string, Map<string, string>>();
   const get = async (url: URL) => {
     const jar = jars.get(url.origin) ?? new Map<string, string>();
@@ -31,7 +31,7 @@ async function signInAsDemoResident(base: string, account: string): Promise<Resp
     }
     return res;
   };
-  let url = new URL(`${base}/auth/login/franceconnect?returnTo=/v1/me/cases`);
+  let url = new URL(`${base}${path}`);
   for (let hop = 0; hop < 15; hop++) {
     if (url.pathname.startsWith('/interaction/')) url.searchParams.set('login', account);
     const res = await get(url);
@@ -71,12 +71,16 @@ describe('npm start', () => {
     const types = await fetch(`${base}/v1/request-types`, { headers: { authorization: `Bearer ${creds.apiKeys.counter_agent}` } });
     expect(((await types.json()) as { items: unknown[] }).items.length).toBeGreaterThanOrEqual(30);
     // A newcomer signs in as a demo resident through the embedded FranceConnect-like provider.
-    expect(first.out()).toContain('/auth/login/franceconnect');
-    const cases = await signInAsDemoResident(`http://localhost:${port}`, 'marie.dupont');
+    expect(first.out()).toContain(`Residents' pages: http://localhost:${port}/`);
+    const cases = await signInAsDemo(`http://localhost:${port}`, 'marie.dupont');
     expect(cases.status).toBe(200);
     const mine = (await cases.json()) as { items: { channel: string; statusLabel: string }[] };
     expect(mine.items.map((c) => c.channel).sort()).toEqual(['counter', 'phone']);
-    expect(mine.items[0]!.statusLabel).toEqual(expect.any(String));
+    expect(mine.items.map((c) => c.statusLabel)).toEqual(['Reçue', 'Reçue']);
+    // And as a demo agent of each role through the embedded ProConnect-like provider: the console's way in.
+    expect(first.out()).toContain(`Agent console: http://localhost:${port}/agent`);
+    const agent = await signInAsDemo(`http://localhost:${port}`, 'agent-voirie', '/auth/login/proconnect?returnTo=/v1/me');
+    expect(await agent.json()).toMatchObject({ kind: 'agent', role: 'directorate_agent', agent: { id: 'agent-voirie', directorateId: 'voirie' } });
 
     // An email to the SMTP listener becomes a case; the acknowledgement is an .eml file a newcomer can open.
     const mailer = nodemailer.createTransport({ host: '127.0.0.1', port: Number(env.SMTP_PORT), secure: false, ignoreTLS: true });
