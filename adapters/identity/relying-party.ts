@@ -1,4 +1,4 @@
-import { importJWK } from 'jose';
+import { compactDecrypt, importJWK } from 'jose';
 import * as oidc from 'openid-client';
 import { acrSatisfies } from '../../src/core/identity/assurance.js';
 import { DomainError } from '../../src/core/errors.js';
@@ -160,6 +160,7 @@ export class RelyingParty {
         }),
       );
       oidc.enableDecryptingResponses(config, ['A256GCM'], ...keys);
+      this.decryptionKeys = keys.map((k) => k.key);
     }
     return config;
   }
@@ -239,15 +240,31 @@ export class RelyingParty {
         throw rejection(reason, `Userinfo refused: ${messagesOf(err).slice(0, 300)}`);
       }
     }
-    // The access token is dropped here: Guichet calls nothing else on the resident's behalf.
+    // The access token is dropped here: Guichet calls nothing else on the resident's behalf. The logout hint is the
+    // ID token the provider signed: an encrypted one (FranceConnect+) is kept as its signed content, which the
+    // provider's end-session endpoint can read (it cannot decrypt what it encrypted for us).
+    const idToken = this.provider.encryption ? await this.signedContent(tokens.id_token) : tokens.id_token;
     return {
       issuer: this.provider.issuer,
       subject: claims.sub,
       claims: { ...userinfo, ...claims },
       acr,
       amr: Array.isArray(claims.amr) ? claims.amr.filter((x): x is string => typeof x === 'string') : [],
-      idToken: tokens.id_token,
+      idToken,
     };
+  }
+
+  private decryptionKeys: CryptoKey[] = [];
+
+  private async signedContent(jwe: string): Promise<string> {
+    for (const key of this.decryptionKeys) {
+      try {
+        return new TextDecoder().decode((await compactDecrypt(jwe, key)).plaintext);
+      } catch {
+        // another key of the rotation
+      }
+    }
+    throw rejection('invalid_response', 'The encrypted ID token could not be decrypted');
   }
 
   /** RP-initiated logout at the provider, when it offers it. */

@@ -364,6 +364,37 @@ async function residentsPages(base: string, sql: ReturnType<typeof createSql>, s
     '/donnees-personnelles': (await page('/donnees-personnelles')).bytes,
   };
   results.pageWeights = { stylesheetsBytes: css, htmlBytes: weights };
+
+  // The agent console with an agent's session: search results (a name with a typo), the 360° record, the queue.
+  const agentCookie = async (id: string, role: string, directorateId: string | null) => {
+    await sql`insert into agents (id, display_name, role, directorate_id) values (${id}, ${id}, ${role}, ${directorateId}) on conflict do nothing`;
+    const identityId = uuidv7();
+    const cookie = `bench-agent-${uuidv7()}`;
+    await sql`insert into identities (id, provider, issuer, subject, kind, agent_id, link_status, first_seen_at, last_seen_at)
+      values (${identityId}, 'ville', 'https://bench.example/realms/ville', ${identityId}, 'agent', ${id}, 'linked', now(), now())`;
+    await sql`insert into sessions (id_hash, kind, provider, identity_id, agent_id, created_at, last_seen_at, idle_timeout_seconds, expires_at)
+      values (${hashSecret(cookie)}, 'agent', 'ville', ${identityId}, ${id}, now(), now(), 43200, now() + interval '12 hours')`;
+    return { cookie: `__Host-guichet_session=${cookie}` };
+  };
+  const counter = await agentCookie('bench-accueil', 'counter_agent', null);
+  const [busiest] = await sql<{ directorateId: string; n: number }[]>`select directorate_id, count(*)::int as n from cases where status in ('escalated', 'awaiting_resident') group by 1 order by 2 desc limit 1`;
+  const directorate = await agentCookie('bench-direction', 'directorate_agent', busiest?.directorateId ?? 'voirie');
+  const typo = (i: number) => sample.names[i % sample.names.length]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/.$/, 'x');
+  for (let i = 0; i < 20; i++) await page(`/agent/recherche?q=${encodeURIComponent(typo(i))}`, counter);
+  const searchPage: number[] = [];
+  const recordPage: number[] = [];
+  const queuePage: number[] = [];
+  for (let i = 0; i < n; i++) {
+    searchPage.push((await page(`/agent/recherche?q=${encodeURIComponent(typo(1000 + i))}`, counter)).ms);
+    recordPage.push((await page(`/agent/usagers/${sample.residentIds[i]}?motif=accueil`, counter)).ms);
+    if (i < 200) queuePage.push((await page('/agent/file', directorate)).ms);
+  }
+  results.consoleSearch = percentiles(searchPage);
+  results.console360 = percentiles(recordPage);
+  results.consoleQueue = { ...percentiles(queuePage), openCasesInDirectorate: busiest?.n ?? 0 };
+  say(`console search page (full name with a typo): p50 ${percentiles(searchPage).p50} ms, p95 ${percentiles(searchPage).p95} ms (n=${n})`);
+  say(`console 360° page: p50 ${percentiles(recordPage).p50} ms, p95 ${percentiles(recordPage).p95} ms (n=${n})`);
+  say(`console queue page (${busiest?.n ?? 0} open escalated cases in the directorate, first 100 shown): p50 ${percentiles(queuePage).p50} ms, p95 ${percentiles(queuePage).p95} ms`);
   say(`page weight: stylesheets ${css} B (cached once for every page), no script; HTML ${Object.entries(weights).map(([p, b]) => `${p} ${b} B`).join(', ')}`);
 }
 

@@ -10,7 +10,7 @@ import { expectAccessible, startSite, tabTo, watchRequests, type Site } from './
  */
 let site: Site;
 beforeAll(async () => {
-  site = await startSite([MARIE]);
+  site = await startSite([MARIE], { franceConnectPlus: true });
 }, 120_000);
 afterAll(() => site?.close());
 
@@ -211,6 +211,19 @@ describe('residents’ pages in a real browser', { timeout: 120_000 }, () => {
     await Promise.all([page.waitForURL(/\?fait=rouverte$/), page.click('#rouvrir ~ form button[type=submit]')]);
     expect(await text(page, 'dl.summary')).toContain('En cours de traitement');
     expect((await site.h.call('GET', `/v1/cases/${caseId}`)).body.status).toBe('in_progress');
+
+    // A sensitive request needs FranceConnect+: the page says so and the stronger sign-in comes back to the form.
+    const strong = await page.goto(`${site.origin}/espace/nouvelle-demande/SOC-AIDE`);
+    expect(strong!.status()).toBe(403);
+    await expectAccessible(page, 'a request that needs FranceConnect+');
+    await Promise.all([page.waitForURL(/\/interaction\//), page.click('text=S’identifier avec FranceConnect+')]);
+    await Promise.all([page.waitForURL(`${site.origin}/espace/nouvelle-demande/SOC-AIDE`), page.click('text=Marie Dupont')]);
+    await page.fill('#description', 'Demande d’aide pour la cantine de mes enfants.');
+    await Promise.all([page.waitForURL(/\?fait=deposee$/), page.click('button[type=submit]:has-text("Envoyer ma demande")')]);
+    const sensitive = await site.h.call('GET', `/v1/cases/${/demandes\/([0-9a-f-]{36})/.exec(page.url())![1]}`);
+    expect(sensitive.body).toMatchObject({ requestTypeCode: 'SOC-AIDE', channel: 'web' });
+    const back = await page.goto(`${site.origin}/espace/demandes/${caseId}`);
+    expect(back!.status()).toBe(200);
 
     // Who read the record: the counter agent's reads above are in the log, with their purpose.
     await page.click('text=Retour à mes demandes');

@@ -19,6 +19,7 @@ export interface Site {
   h: Harness;
   origin: string;
   fc: RunningProvider | null;
+  fcPlus: RunningProvider | null;
   browser: Browser;
   close(): Promise<void>;
 }
@@ -34,13 +35,17 @@ export function chromiumPath(): string {
  * The site with the FranceConnect-like provider for these accounts, or (`identity`) with the providers a test
  * builds once it knows the site's origin (their redirect URIs name it).
  */
-export async function startSite(accounts: MimicAccount[], opts: { limits?: Partial<RateLimits>; identity?: (origin: string) => Promise<IdentityConfig> } = {}): Promise<Site> {
+export async function startSite(
+  accounts: MimicAccount[],
+  opts: { limits?: Partial<RateLimits>; identity?: (origin: string) => Promise<IdentityConfig>; franceConnectPlus?: boolean } = {},
+): Promise<Site> {
   let fetchApp: (req: Request) => Response | Promise<Response> = () => new Response('starting', { status: 503 });
   const server = createAdaptorServer({ fetch: (req) => fetchApp(req) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
   const fc = opts.identity ? null : await startProvider('franceconnect', 'franceconnect', accounts, {}, origin);
-  const identity = opts.identity ? await opts.identity(origin) : identityConfig(fc!);
+  const fcPlus = opts.franceConnectPlus ? await startProvider('franceconnect-plus', 'franceconnect_plus', accounts, {}, origin) : null;
+  const identity = opts.identity ? await opts.identity(origin) : identityConfig(...[fc!, ...(fcPlus ? [fcPlus] : [])]);
   const h = await createHarness({ identity, publicBaseUrl: origin, ...(opts.limits ? { limits: opts.limits } : {}) });
   fetchApp = h.app.fetch;
   const browser = await chromium.launch({
@@ -52,11 +57,13 @@ export async function startSite(accounts: MimicAccount[], opts: { limits?: Parti
     h,
     origin,
     fc,
+    fcPlus,
     browser,
     async close() {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
       await fc?.mimic.close();
+      await fcPlus?.mimic.close();
       await h.close();
     },
   };

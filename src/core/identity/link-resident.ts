@@ -22,6 +22,17 @@ const tokens = (s: string) => foldText(s).split(' ').filter(Boolean);
  * left for an agent to confirm.
  */
 export function decideResidentLink(identity: CertifiedIdentity, candidates: LinkCandidate[]): LinkDecision {
+  // The same state-certified person already signed in (FranceConnect, then FranceConnect+): the one record whose
+  // identity carries this very pivot identity is theirs, whatever look-alike records a web form created.
+  const samePivot = (c: CertifiedIdentity) =>
+    foldText(c.givenName) === foldText(identity.givenName) &&
+    foldText(c.familyName) === foldText(identity.familyName) &&
+    c.birthDate === identity.birthDate &&
+    c.gender === identity.gender &&
+    c.birthplace === identity.birthplace &&
+    c.birthcountry === identity.birthcountry;
+  const certifiedAsThisPerson = candidates.filter((c) => !c.resident.mergedInto && c.certified.some(samePivot));
+  if (certifiedAsThisPerson.length === 1) return { kind: 'link', residentId: certifiedAsThisPerson[0]!.resident.id };
   const familyNames = new Set([foldText(identity.familyName), ...(identity.preferredUsername ? [foldText(identity.preferredUsername)] : [])]);
   const givenNames = new Set(tokens(identity.givenName));
   const strong: string[] = [];
