@@ -32,6 +32,7 @@ const schema = z.object({
   IDENTITY_PROVIDERS_FILE: z.string().optional(),
   IDENTITY_ISSUER_ALLOWLIST: z.string().optional(),
   DEV_IDENTITY_PROVIDER: z.enum(['true', 'false']).optional(),
+  DEV_IDENTITY_HOST: z.enum(['127.0.0.1', '0.0.0.0']).default('127.0.0.1'),
   DEV_IDENTITY_PORT: z.coerce.number().int().min(1).max(65535).default(8090),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).optional(),
@@ -111,6 +112,8 @@ export type Config = {
     /** The embedded FranceConnect-like provider with demo residents: dev mode only. */
     devProvider: boolean;
     devProviderPort: number;
+    /** 0.0.0.0 only in a container whose port is published (compose's dev profile). */
+    devProviderHost: string;
   };
   /** Reverse proxies in front (0: none trusted). */
   trustProxy: number;
@@ -213,6 +216,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       allowlist: e.IDENTITY_ISSUER_ALLOWLIST,
       devProvider: mode === 'dev' && e.DEV_IDENTITY_PROVIDER !== 'false',
       devProviderPort: e.DEV_IDENTITY_PORT,
+      devProviderHost: e.DEV_IDENTITY_HOST,
     },
     trustProxy: e.TRUST_PROXY === 'true' ? (e.TRUST_PROXY_HOPS ?? 1) : 0,
     city: {

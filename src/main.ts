@@ -57,6 +57,7 @@ async function startDevIdentityProvider(config: Config, baseUrl: string): Promis
   const mimic = await startMimic({
     flavour: 'franceconnect',
     port: config.identity.devProviderPort,
+    host: config.identity.devProviderHost,
     accounts: DEMO_RESIDENTS,
     clients: [
       {

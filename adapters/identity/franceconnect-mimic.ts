@@ -35,6 +35,8 @@ export interface MimicOptions {
   clients: MimicClient[];
   /** Fixed port (dev mode) or 0 for any free one (tests). */
   port?: number;
+  /** Where it listens: loopback, or every interface in a container whose port is published (the issuer stays 127.0.0.1). */
+  host?: string;
   /** Signing keys (private JWKs); generated when absent. */
   signingKeys?: Record<string, unknown>[];
   /** Tests: log everyone in with this acr whatever was asked. */
@@ -99,7 +101,7 @@ export async function startMimic(opts: MimicOptions): Promise<Mimic> {
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err) => reject(new Error(`The demo identity provider cannot listen on port ${opts.port} (${(err as Error).message}); set DEV_IDENTITY_PORT`)));
-    server.listen(opts.port ?? 0, '127.0.0.1', resolve);
+    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve);
   });
   const { port } = server.address() as AddressInfo;
   const issuer = `http://127.0.0.1:${port}/api/v2`;
