@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { helmPath } from '../setup/helm.js';
+import { kubeconformPath, kubernetesSchemas, KUBERNETES_VERSION } from '../setup/kubeconform.js';
 
 /**
  * The Helm chart (infra/helm/guichet) is linted and rendered by a real helm, and what Kubernetes would receive is
@@ -26,6 +27,24 @@ describe('the Helm chart', () => {
     const r = helm('lint', '--strict', CHART);
     expect(r.status, r.out).toBe(0);
   }, 120_000);
+
+  it(`renders manifests valid for Kubernetes ${KUBERNETES_VERSION} (kubeconform, strict: no unknown field), with and without the options`, () => {
+    const schemas = kubernetesSchemas();
+    for (const set of [[], ['persistence.enabled=true', 'networkPolicy.enabled=false', 'api.autoscaling.enabled=false']]) {
+      const rendered = helm('template', 'guichet', CHART, ...set.flatMap((s) => ['--set', s]));
+      expect(rendered.status, rendered.out).toBe(0);
+      const res = spawnSync(kubeconformPath(), ['-strict', '-summary', '-output', 'json', '-schema-location', `${schemas}/{{ .ResourceKind }}{{ .KindSuffix }}.json`, '-'], { input: rendered.out, encoding: 'utf8' });
+      const summary = JSON.parse(res.stdout) as { resources: { kind: string; status: string; msg: string }[]; summary: { valid: number; invalid: number; errors: number; skipped: number } };
+      expect(summary.resources.filter((r) => r.status !== 'statusValid'), res.stdout).toEqual([]);
+      expect(summary.summary.valid).toBeGreaterThanOrEqual(set.length ? 7 : 10);
+      expect(res.status).toBe(0);
+    }
+    // The validator does catch what Kubernetes would refuse: a misspelt field.
+    const typo = helm('template', 'guichet', CHART).out.replace('readinessProbe:', 'readinesProbe:');
+    const refused = spawnSync(kubeconformPath(), ['-strict', '-output', 'json', '-schema-location', `${schemas}/{{ .ResourceKind }}{{ .KindSuffix }}.json`, '-'], { input: typo, encoding: 'utf8' });
+    expect(refused.status).not.toBe(0);
+    expect(refused.stdout).toContain('readinesProbe');
+  }, 180_000);
 
   it('renders an API and a worker fit for their roles, the migration first, and SMTP open to the relay only', () => {
     const docs = render();

@@ -1,5 +1,5 @@
 /**
- * Install step for CI and new machines: builds the Temporal CLI (and helm, for the chart's tests) with Go and
+ * Install step for CI and new machines: builds the Temporal CLI (and helm and kubeconform, for the chart's tests) with Go and
  * resolves the time-skipping test server and Keycloak with Maven, all cached outside the repository (~/.cache/guichet).
  * `npm test` does the same lazily; doing it first keeps a first run's test timings honest.
  */
@@ -8,6 +8,7 @@ import { createLogger } from '../../src/logger.js';
 import { timeSkippingServerPath } from './time-skipping-server.js';
 import { helmPath } from './helm.js';
 import { keycloakHome } from './keycloak.js';
+import { kubeconformPath, kubernetesSchemas } from './kubeconform.js';
 
 const logger = createLogger('info');
 const started = Date.now();
@@ -19,3 +20,4 @@ const helm = helmPath();
 logger.info({ helm, seconds: Math.round((Date.now() - started) / 1000) }, 'helm ready (the chart is linted and rendered by the tests)');
 const keycloak = keycloakHome();
 logger.info({ keycloak, seconds: Math.round((Date.now() - started) / 1000) }, 'Keycloak ready (the agents’ realm is imported and signed into by the tests)');
+logger.info({ kubeconform: kubeconformPath(), schemas: kubernetesSchemas(), seconds: Math.round((Date.now() - started) / 1000) }, 'kubeconform and the Kubernetes schemas ready (the chart is validated by the tests)');
