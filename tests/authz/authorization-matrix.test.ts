@@ -149,6 +149,7 @@ function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path:
       .replace('/v1/admin/request-types/{code}', '/v1/admin/request-types/VOI-NID-POULE')
       .replace('/v1/admin/knowledge-articles/{id}', `/v1/admin/knowledge-articles/${t.articleId}`)
       .replace('/v1/alerts/{id}', `/v1/alerts/${t.alertId}`)
+      .replace('/agent/alertes/{id}', `/agent/alertes/${t.alertId}`)
       .replace('{reference}', t.x.reference)
       .replace('/v1/directorates/{id}', '/v1/directorates/voirie')
       .replace('/v1/agents/{id}', `/v1/agents/${t.agentId}`)

@@ -161,6 +161,32 @@ describe('the agent console in a real browser', { timeout: 120_000 }, () => {
     expect((await site.h.call('GET', `/v1/cases/${c.id}`)).body.status).toBe('resolved');
     await expectAccessible(stale, 'a stale page');
 
+    // Taking a case, handing one to the right directorate.
+    const misrouted = await site.h.newCase({ requestTypeCode: 'VOI-ECLAIRAGE', description: 'Des ordures devant l’école' });
+    expect((await site.h.call('POST', `/v1/cases/${misrouted.id}/escalate`, { body: {} })).status).toBe(200);
+    await page.goto(`${site.origin}/agent/demandes/${misrouted.id}`);
+    // Another agent of the directorate has it (assignment is by load): Claire takes it over.
+    expect((await site.h.call('POST', `/v1/cases/${misrouted.id}/assign`, { as: 'directorate_agent', body: { assigneeId: 'agent-voirie' } })).status).toBe(200);
+    await page.goto(`${site.origin}/agent/demandes/${misrouted.id}`);
+    await Promise.all([page.waitForURL(/fait=attribuee/), page.click('text=M’attribuer cette demande')]);
+    expect(await text(page, 'dl.summary')).toContain('Vous');
+    await page.selectOption('#directorateId', 'proprete');
+    await page.fill('#reason', 'Ce sont des déchets, pas l’éclairage.');
+    await Promise.all([page.waitForURL(/\/agent\/file\?transferee=/), page.click('section[aria-labelledby=transferer] button[type=submit]')]);
+    expect(await text(page, '.notice.success')).toBe(`Demande ${misrouted.reference} transférée.`);
+    expect((await site.h.call('GET', `/v1/cases/${misrouted.id}`)).body.directorateId).toBe('proprete');
+
+    // The alerts inbox: the directorate's alert, marked read.
+    const alertId = crypto.randomUUID();
+    await site.h.sql`insert into notifications (id, case_id, dedup_key, kind, recipient, directorate_id, status, created_at)
+      values (${alertId}, ${c.id}, ${`alert-${alertId}`}, 'deadline_at_risk', 'directorate', 'voirie', 'skipped', now())`;
+    await page.click('nav >> text=Alertes');
+    const alert = page.locator('.cards li', { hasText: c.reference });
+    expect(await alert.innerText()).toContain('⚠ Échéance proche');
+    await expectAccessible(page, 'the alerts inbox');
+    await Promise.all([page.waitForURL(`${site.origin}/agent/alertes`), alert.locator('button').click()]);
+    expect(await page.locator('.cards li', { hasText: c.reference }).count()).toBe(0);
+
     // A breached deadline reads in words and a sign, not colour alone.
     const late = await site.h.newCase({ requestTypeCode: 'VOI-TROTTOIR', description: 'Trottoir effondré' });
     expect((await site.h.call('POST', `/v1/cases/${late.id}/escalate`, { body: {} })).status).toBe(200);

@@ -12,7 +12,10 @@ function navFor(actor: Actor): NavItem[] {
     { href: '/agent', label: 'Rechercher', section: 'agent-recherche' },
     { href: '/agent/demandes/nouvelle', label: 'Nouvelle demande', section: 'agent-nouvelle' },
   ];
-  if (actor.role === 'directorate_agent' || actor.role === 'supervisor' || actor.role === 'admin') items.push({ href: '/agent/file', label: 'File de la direction', section: 'agent-file' });
+  if (actor.role === 'directorate_agent' || actor.role === 'supervisor' || actor.role === 'admin') {
+    items.push({ href: '/agent/file', label: 'File de la direction', section: 'agent-file' });
+    items.push({ href: '/agent/alertes', label: 'Alertes', section: 'agent-alertes' });
+  }
   return items;
 }
 

@@ -3,6 +3,9 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../core/actor.js';
 import { STATUS_LABELS_FR, TRANSITIONS, type CaseStatus } from '../../core/case-status.js';
 import { acceptCase } from '../../core/cases/accept-case.js';
+import { assignCase } from '../../core/cases/assign-case.js';
+import { transferCase } from '../../core/cases/transfer-case.js';
+import { listAlerts, markAlertRead } from '../../core/alerts/staff-alerts.js';
 import { changeCaseStatus } from '../../core/cases/change-case-status.js';
 import { commentCase } from '../../core/cases/comment-case.js';
 import { createCase } from '../../core/cases/create-case.js';
@@ -438,6 +441,8 @@ export function register(app: App, deps: HttpDeps) {
     statut: 'Statut changé.',
     transmise: 'Demande transmise à la direction.',
     acceptee: 'Demande prise en charge.',
+    attribuee: 'Demande attribuée à vous.',
+    transferee: 'Demande transférée.',
   };
 
   const casePage = async (c: Context, actor: Actor, id: string, status: 200 | 409 | 412 | 422 = 200, notice?: string, errors: FieldError[] = []) => {
@@ -446,6 +451,7 @@ export function register(app: App, deps: HttpDeps) {
     const timeline = await getCaseTimeline(deps.core, actor, id, { purpose: PURPOSES.traitement, limit: 200 });
     const resident = k.residentId ? await deps.core.store.residents.findById(k.residentId) : null;
     const type = await deps.core.store.catalogue.requestTypeByCode(k.requestTypeCode);
+    const directorates = await deps.core.store.catalogue.listDirectorates();
     const done = DONE[c.req.query('fait') ?? ''];
     const next = TRANSITIONS[k.status].filter((s) => s !== 'merged' && s !== 'escalated');
     const canEscalate = TRANSITIONS[k.status].includes('escalated') && k.status !== 'awaiting_resident';
@@ -482,6 +488,10 @@ export function register(app: App, deps: HttpDeps) {
             {k.deadlineState ? DEADLINE_FR[k.deadlineState] : '—'}
             {k.dueAt ? ` — échéance le ${dateFr(k.dueAt)}` : null}
           </dd>
+          <dt>Direction</dt>
+          <dd>{directorates.find((d) => d.id === k.directorateId)?.name ?? k.directorateId}</dd>
+          <dt>Attribuée à</dt>
+          <dd>{k.assigneeId ? (k.assigneeId === actor.agentId ? 'Vous' : k.assigneeId) : 'Personne'}</dd>
           <dt>Canal</dt>
           <dd>{CHANNEL_FR[k.channel]}</dd>
           <dt>Reçue le</dt>
@@ -561,6 +571,40 @@ export function register(app: App, deps: HttpDeps) {
             </form>
           </section>
         ) : null}
+        {actor.agentId && k.assigneeId !== actor.agentId && !['closed', 'rejected', 'merged'].includes(k.status) ? (
+          <form method="post" action={`/agent/demandes/${k.id}/attribuer`}>
+            <Version />
+            <div class="actions">
+              <button type="submit" class="secondary">
+                M’attribuer cette demande
+              </button>
+            </div>
+          </form>
+        ) : null}
+        {k.status === 'escalated' || k.status === 'awaiting_resident' ? (
+          <section aria-labelledby="transferer">
+            <h2 id="transferer">Transférer à une autre direction</h2>
+            <form method="post" action={`/agent/demandes/${k.id}/transferer`} novalidate>
+              <Version />
+              <div class="field">
+                <label for="directorateId">Direction</label>
+                <select id="directorateId" name="directorateId">
+                  {directorates
+                    .filter((d) => d.id !== k.directorateId)
+                    .map((d) => (
+                      <option value={d.id}>{d.name}</option>
+                    ))}
+                </select>
+              </div>
+              <TextArea id="reason" name="reason" label="Raison du transfert" errors={errors} required maxlength={2000} rows={2} />
+              <div class="actions">
+                <button type="submit" class="secondary">
+                  Transférer
+                </button>
+              </div>
+            </form>
+          </section>
+        ) : null}
         {canEscalate ? (
           <form method="post" action={`/agent/demandes/${k.id}/transmettre`}>
             <Version />
@@ -595,8 +639,9 @@ export function register(app: App, deps: HttpDeps) {
       const form: Record<string, string> = {};
       for (const [k, v] of Object.entries(raw)) if (typeof v === 'string') form[k] = v.slice(0, 20_000);
       const version = /^\d+$/.test(form.version ?? '') ? Number(form.version) : undefined;
+      let after: unknown;
       try {
-        await run(actor, id, form, version);
+        after = await run(actor, id, form, version);
       } catch (err) {
         if (!(err instanceof DomainError) || err.code === 'not_found' || err.code === 'forbidden') throw err;
         if (err.code === 'precondition_failed') return casePage(c, actor, id, 409, 'Quelqu’un d’autre a modifié cette demande entre-temps : voici son état actuel. Votre action n’a pas été enregistrée ; refaites-la si elle est toujours utile.');
@@ -606,6 +651,8 @@ export function register(app: App, deps: HttpDeps) {
         }
         return casePage(c, actor, id, 409, problemFr(err));
       }
+      // A case handed to another directorate leaves this agent's sight: back to their queue.
+      if (after && typeof after === 'object' && 'redirect' in after) return c.redirect(String(after.redirect), 303);
       return c.redirect(`/agent/demandes/${id}?fait=${done}`, 303);
     });
 
@@ -620,6 +667,76 @@ export function register(app: App, deps: HttpDeps) {
   action('statut', (actor, id, form, version) => changeCaseStatus(deps.core, actor, id, { status: form.status as CaseStatus, message: form.message?.trim() || undefined, expectedVersion: version }), 'statut');
   action('transmettre', (actor, id, _form, version) => escalateCase(deps.core, actor, id, { expectedVersion: version }), 'transmise');
   action('accepter', (actor, id, _form, version) => acceptCase(deps.core, actor, id, { expectedVersion: version }), 'acceptee');
+  action('attribuer', (actor, id, _form, version) => assignCase(deps.core, actor, id, { assigneeId: actor.agentId, expectedVersion: version }), 'attribuee');
+  action(
+    'transferer',
+    async (actor, id, form, version) => {
+      if (!form.reason?.trim()) throw new DomainError('validation_failed', 'A reason', { invalidFields: [{ path: 'reason', message: 'Required' }] });
+      const moved = await transferCase(deps.core, actor, id, { directorateId: form.directorateId ?? '', reason: form.reason.trim(), expectedVersion: version });
+      const stillVisible = actor.role !== 'directorate_agent' || actor.directorateId === moved.directorateId;
+      return stillVisible ? undefined : { redirect: `/agent/file?transferee=${encodeURIComponent(moved.reference)}` };
+    },
+    'transferee',
+  );
+
+  const ALERT_FR: Record<string, string> = {
+    acceptance_reminder: 'À prendre en charge',
+    not_accepted_alert: 'Toujours pas prise en charge',
+    deadline_at_risk: '⚠ Échéance proche',
+    deadline_breached: '✗ Délai dépassé',
+    transfer_loop_alert: '↻ Transférée plusieurs fois',
+    reopened_by_resident: 'Rouverte par l’usager',
+  };
+
+  app.get('/agent/alertes', async (c) => {
+    const actor = await agentOf(c, deps);
+    if (!actor) return agentSignIn(c, deps, ownPath(c));
+    const unreadOnly = c.req.query('toutes') !== 'oui';
+    const alerts = await listAlerts(deps.core, actor, { unreadOnly, limit: 100, cursor: null });
+    return page(
+      c,
+      actor,
+      'Alertes',
+      'agent-alertes',
+      <>
+        <h1>Alertes</h1>
+        <p>{unreadOnly ? <a href="/agent/alertes?toutes=oui">Voir aussi les alertes lues</a> : <a href="/agent/alertes">Voir les alertes non lues seulement</a>}</p>
+        {alerts.items.length ? (
+          <ul class="cards">
+            {alerts.items.map((a) => (
+              <li>
+                <strong>{ALERT_FR[a.kind] ?? a.kind}</strong> — <a href={`/agent/demandes/${a.caseId}`}>demande {a.reference}</a>
+                <br />
+                <time datetime={a.createdAt.toISOString()}>{dateTimeFr(a.createdAt)}</time>
+                {a.message?.text ? <blockquote>{a.message.text}</blockquote> : null}
+                {a.readAt ? (
+                  <p>Lue.</p>
+                ) : (
+                  <form method="post" action={`/agent/alertes/${a.id}/lue`}>
+                    <button type="submit" class="secondary">
+                      Marquer comme lue
+                    </button>
+                  </form>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Aucune alerte{unreadOnly ? ' non lue' : ''}.</p>
+        )}
+      </>,
+    );
+  });
+
+  app.post('/agent/alertes/:id/lue', async (c) => {
+    checkOrigin(c, deps.identity.publicBaseUrl);
+    const actor = await agentOf(c, deps);
+    if (!actor) return agentSignIn(c, deps, '/agent/alertes');
+    const id = c.req.param('id');
+    if (!UUID.test(id)) throw new DomainError('not_found', 'Alert not found');
+    await markAlertRead(deps.core, actor, id);
+    return c.redirect('/agent/alertes', 303);
+  });
 
   app.get('/agent/file', async (c) => {
     const actor = await agentOf(c, deps);
@@ -652,6 +769,11 @@ export function register(app: App, deps: HttpDeps) {
               </button>
             </div>
           </form>
+        ) : null}
+        {c.req.query('transferee') ? (
+          <div class="notice success" role="status">
+            <p>Demande {c.req.query('transferee')} transférée.</p>
+          </div>
         ) : null}
         <p>Demandes transmises, l’échéance la plus proche d’abord.</p>
         {queue.items.length ? (
