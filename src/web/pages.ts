@@ -1,5 +1,6 @@
 import type { App, HttpDeps } from '../http/context.js';
 import * as agentConsole from './agent/console.js';
+import * as backOffice from './agent/back-office.js';
 import * as assets from './assets.js';
 import * as demande from './demande.js';
 import * as espace from './espace.js';
@@ -8,7 +9,7 @@ import * as legal from './legal.js';
 import * as suivi from './suivi.js';
 
 /** The residents' pages and the agent console, in the same app as the API and over the same use cases. */
-export const PAGES = [assets, home, suivi, demande, espace, legal, agentConsole];
+export const PAGES = [assets, home, suivi, demande, espace, legal, agentConsole, backOffice];
 
 export function registerPages(app: App, deps: HttpDeps): void {
   for (const p of PAGES) p.register(app, deps);

@@ -150,6 +150,7 @@ function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path:
       .replace('/v1/admin/knowledge-articles/{id}', `/v1/admin/knowledge-articles/${t.articleId}`)
       .replace('/v1/alerts/{id}', `/v1/alerts/${t.alertId}`)
       .replace('/agent/alertes/{id}', `/agent/alertes/${t.alertId}`)
+      .replace('/agent/courriers/{id}', `/agent/courriers/${t.letterId}`)
       .replace('{reference}', t.x.reference)
       .replace('/v1/directorates/{id}', '/v1/directorates/voirie')
       .replace('/v1/agents/{id}', `/v1/agents/${t.agentId}`)

@@ -198,4 +198,37 @@ describe('the agent console in a real browser', { timeout: 120_000 }, () => {
     expect(watch.cspViolations).toEqual([]);
     await page.context().close();
   });
+
+  test('the back office: a possible duplicate merged, a letter printed and marked posted', async () => {
+    const counter = await site.h.newCase({ resident: { givenName: 'Jeanne', familyName: 'Moreau', phone: '06 70 80 90 10' } });
+    // The same name and phone typed into the website's form: a record of its own, and a pair to review.
+    const web = await site.h.call('POST', '/v1/public/cases', { as: null, body: { requestTypeCode: 'PRO-BAC', description: 'Bac cassé', resident: { givenName: 'Jeanne', familyName: 'Moreau', phone: '0670809010' } } });
+    expect(web.status).toBe(201);
+    const posted = await site.h.newCase({ channel: 'postal', resident: { givenName: 'Hugo', familyName: 'Lemaire', postalAddress: '8 rue Basse, 69001 Lyon' } });
+    await site.h.notifications.dispatchOnce();
+
+    const { page, watch } = await signedIn(AGENT_PAUL);
+    await page.click('nav >> text=Doublons');
+    const pair = page.locator('.cards li', { hasText: 'Jeanne Moreau' }).first();
+    expect(await pair.innerText()).toContain('Moreau');
+    await expectAccessible(page, 'possible duplicates');
+    await Promise.all([page.waitForURL(/fait=fusion/), pair.locator('text=Fusionner dans le premier').click()]);
+    expect(await page.locator('.notice.success').innerText()).toContain('Dossiers fusionnés');
+    const left = await site.h.call('GET', '/v1/residents/duplicates');
+    expect(left.body.items.filter((p: { residentA: { id: string }; residentB: { id: string } }) => [p.residentA.id, p.residentB.id].includes(counter.residentId))).toEqual([]);
+
+    await page.click('nav >> text=Courriers');
+    const row = page.locator('tbody tr', { hasText: posted.reference });
+    expect(await row.innerText()).toContain('Accusé de réception');
+    await expectAccessible(page, 'letters to print');
+    const pdf = await page.request.get(`${site.origin}${await row.locator('a', { hasText: 'Imprimer' }).getAttribute('href')}`);
+    expect(pdf.status()).toBe(200);
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await Promise.all([page.waitForURL(/fait=poste/), row.locator('button').click()]);
+    expect(await page.locator('tbody tr', { hasText: posted.reference }).count()).toBe(0);
+
+    expect(watch.offsite()).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
+    await page.context().close();
+  });
 });

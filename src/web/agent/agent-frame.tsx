@@ -16,6 +16,10 @@ function navFor(actor: Actor): NavItem[] {
     items.push({ href: '/agent/file', label: 'File de la direction', section: 'agent-file' });
     items.push({ href: '/agent/alertes', label: 'Alertes', section: 'agent-alertes' });
   }
+  if (actor.role === 'counter_agent' || actor.role === 'supervisor' || actor.role === 'admin') {
+    items.push({ href: '/agent/doublons', label: 'Doublons', section: 'agent-bureau' });
+    items.push({ href: '/agent/courriers', label: 'Courriers', section: 'agent-bureau' });
+  }
   return items;
 }
 

@@ -1,0 +1,230 @@
+import type { Context } from 'hono';
+import type { Actor } from '../../core/actor.js';
+import { DomainError } from '../../core/errors.js';
+import { lettersToPrint, markLetterPosted } from '../../core/notifications/letters.js';
+import { dismissDuplicateResidents, listDuplicateResidents } from '../../core/residents/duplicates.js';
+import { mergeResidents } from '../../core/residents/merge-residents.js';
+import type { Resident } from '../../core/model.js';
+import { checkOrigin } from '../../http/auth.js';
+import type { App, HttpDeps } from '../../http/context.js';
+import { dateFr, dateTimeFr } from '../components/case-status.js';
+import { problemFr } from '../problems-fr.js';
+import { sendPage } from '../render.js';
+import { AgentPage, agentOf, agentSignIn } from './agent-frame.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const REASON_FR: Record<string, string> = {
+  same_phone: 'même téléphone',
+  same_email: 'même adresse électronique',
+  same_name: 'même nom',
+  same_name_and_contact: 'même nom et même coordonnée',
+  same_birth_date: 'même date de naissance',
+};
+
+const LETTER_FR: Record<string, string> = {
+  acknowledgement: 'Accusé de réception',
+  case_resolved: 'Réponse',
+  awaiting_resident: 'Question à l’usager',
+  case_rejected: 'Demande non recevable',
+  case_escalated: 'Transmission au service',
+};
+
+function Person({ r }: { r: Resident }) {
+  return (
+    <>
+      <a href={`/agent/usagers/${r.id}?motif=traitement`}>
+        {r.givenName} {r.familyName}
+      </a>
+      {r.birthDate ? ` — né(e) le ${dateFr(new Date(r.birthDate))}` : null}
+      <br />
+      {r.contactPoints.map((p) => `${p.value}${p.verified ? ' ✓' : ''}`).join(' · ') || 'Aucune coordonnée'}
+    </>
+  );
+}
+
+/** What agents handled only through the API: possible duplicates to review, the mail room's letters to print. */
+export function register(app: App, deps: HttpDeps) {
+  const page = (c: Context, actor: Actor, title: string, body: unknown, status: 200 | 409 = 200, hasErrors = false) =>
+    sendPage(
+      c,
+      deps,
+      <AgentPage deps={deps} actor={actor} title={title} section="agent-bureau" hasErrors={hasErrors}>
+        {body as never}
+      </AgentPage>,
+      status,
+    );
+
+  const duplicatesPage = async (c: Context, actor: Actor, notice?: string) => {
+    const pairs = await listDuplicateResidents(deps.core, actor, 50, null);
+    const done = c.req.query('fait');
+    return page(
+      c,
+      actor,
+      'Doublons possibles',
+      <>
+        <h1>Doublons possibles</h1>
+        {done ? (
+          <div class="notice success" role="status">
+            <p>{done === 'fusion' ? 'Dossiers fusionnés : le second est rattaché au premier (réversible depuis l’API).' : 'Noté : ce ne sont pas les mêmes personnes.'}</p>
+          </div>
+        ) : null}
+        {notice ? (
+          <div class="error-summary" role="alert">
+            <p>{notice}</p>
+          </div>
+        ) : null}
+        {pairs.items.length ? (
+          <ul class="cards">
+            {pairs.items.map((p, i) => (
+              <li>
+                <h2 id={`paire-${i}`}>Paire {i + 1} : {p.reasons.map((r) => REASON_FR[r] ?? r).join(', ')}</h2>
+                <p>
+                  <Person r={p.residentA} />
+                </p>
+                <p>
+                  <Person r={p.residentB} />
+                </p>
+                <p class="hint">Détectée le {dateTimeFr(p.detectedAt)}</p>
+                <div class="actions">
+                  <form method="post" action="/agent/doublons/fusion" class="inline-form">
+                    <input type="hidden" name="survivorId" value={p.residentA.id} />
+                    <input type="hidden" name="duplicateId" value={p.residentB.id} />
+                    <button type="submit" aria-describedby={`paire-${i}`}>
+                      Fusionner dans le premier
+                    </button>
+                  </form>
+                  <form method="post" action="/agent/doublons/distincts" class="inline-form">
+                    <input type="hidden" name="a" value={p.residentA.id} />
+                    <input type="hidden" name="b" value={p.residentB.id} />
+                    <button type="submit" class="secondary" aria-describedby={`paire-${i}`}>
+                      Ce ne sont pas les mêmes personnes
+                    </button>
+                  </form>
+                </div>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Aucun doublon possible à examiner.</p>
+        )}
+      </>,
+      notice ? 409 : 200,
+      !!notice,
+    );
+  };
+
+  app.get('/agent/doublons', async (c) => {
+    const actor = await agentOf(c, deps);
+    if (!actor) return agentSignIn(c, deps, '/agent/doublons');
+    return duplicatesPage(c, actor);
+  });
+
+  const post = (path: string, run: (actor: Actor, form: Record<string, string>) => Promise<unknown>, done: string, back: string, again: (c: Context, actor: Actor, notice: string) => Promise<Response>) =>
+    app.post(path, async (c) => {
+      checkOrigin(c, deps.identity.publicBaseUrl);
+      const actor = await agentOf(c, deps);
+      if (!actor) return agentSignIn(c, deps, back);
+      const form: Record<string, string> = {};
+      for (const [k, v] of Object.entries(await c.req.parseBody())) if (typeof v === 'string') form[k] = v.slice(0, 100);
+      try {
+        await run(actor, form);
+      } catch (err) {
+        if (!(err instanceof DomainError) || err.code === 'forbidden' || err.code === 'not_found') throw err;
+        return again(c, actor, problemFr(err));
+      }
+      return c.redirect(`${back}?fait=${done}`, 303);
+    });
+
+  const ids = (...values: (string | undefined)[]) => {
+    if (!values.every((v) => v && UUID.test(v))) throw new DomainError('validation_failed', 'Two resident ids', { detailFr: 'Choisissez une paire dans la liste.' });
+    return values as string[];
+  };
+  post('/agent/doublons/fusion', (actor, f) => {
+    const [survivorId, duplicateId] = ids(f.survivorId, f.duplicateId);
+    return mergeResidents(deps.core, actor, { survivorId: survivorId!, duplicateId: duplicateId! });
+  }, 'fusion', '/agent/doublons', duplicatesPage);
+  post('/agent/doublons/distincts', (actor, f) => {
+    const [a, b] = ids(f.a, f.b);
+    return dismissDuplicateResidents(deps.core, actor, a!, b!);
+  }, 'distincts', '/agent/doublons', duplicatesPage);
+
+  const lettersPage = async (c: Context, actor: Actor, notice?: string) => {
+    const letters = await lettersToPrint(deps.core, actor);
+    return page(
+      c,
+      actor,
+      'Courriers à imprimer',
+      <>
+        <h1>Courriers à imprimer</h1>
+        {c.req.query('fait') ? (
+          <div class="notice success" role="status">
+            <p>Courrier noté comme posté.</p>
+          </div>
+        ) : null}
+        {notice ? (
+          <div class="error-summary" role="alert">
+            <p>{notice}</p>
+          </div>
+        ) : null}
+        {letters.length ? (
+          <table>
+            <caption class="visually-hidden">Courriers à imprimer et poster, les plus anciens d’abord</caption>
+            <thead>
+              <tr>
+                <th scope="col">Demande</th>
+                <th scope="col">Courrier</th>
+                <th scope="col">Depuis le</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {letters.map((l) => (
+                <tr>
+                  <td>
+                    <a href={`/agent/demandes/${l.caseId}`}>{l.reference}</a>
+                  </td>
+                  <td>{LETTER_FR[l.kind] ?? l.kind}</td>
+                  <td>{dateTimeFr(l.createdAt)}</td>
+                  <td>
+                    <a href={`/v1/letters/${l.id}/letter.pdf`}>Imprimer (PDF)</a>
+                    <form method="post" action={`/agent/courriers/${l.id}/poste`} class="inline-form">
+                      <button type="submit" class="secondary" aria-label={`Noter le courrier ${l.reference} comme posté`}>
+                        Posté
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>Aucun courrier à imprimer.</p>
+        )}
+      </>,
+      notice ? 409 : 200,
+      !!notice,
+    );
+  };
+
+  app.get('/agent/courriers', async (c) => {
+    const actor = await agentOf(c, deps);
+    if (!actor) return agentSignIn(c, deps, '/agent/courriers');
+    return lettersPage(c, actor);
+  });
+
+  app.post('/agent/courriers/:id/poste', async (c) => {
+    checkOrigin(c, deps.identity.publicBaseUrl);
+    const actor = await agentOf(c, deps);
+    if (!actor) return agentSignIn(c, deps, '/agent/courriers');
+    const id = c.req.param('id');
+    if (!UUID.test(id)) throw new DomainError('not_found', 'Letter not found');
+    try {
+      await markLetterPosted(deps.core, actor, id);
+    } catch (err) {
+      if (!(err instanceof DomainError) || err.code === 'forbidden' || err.code === 'not_found') throw err;
+      return lettersPage(c, actor, problemFr(err));
+    }
+    return c.redirect('/agent/courriers?fait=poste', 303);
+  });
+}
