@@ -23,5 +23,9 @@ export function phoneCallRepository(sql: Sql | TxSql): PhoneCallRepository {
       return s<PhoneCall[]>`select id, call_id, event, caller, resident_ids, agent_id, at from phone_calls
         where resident_ids @> array[${residentId}]::uuid[] order by at desc limit ${limit}`;
     },
+    async latestForAgent(agentId, limit) {
+      return s<PhoneCall[]>`select id, call_id, event, caller, resident_ids, agent_id, at from phone_calls
+        where agent_id = ${agentId} order by at desc limit ${limit}`;
+    },
   };
 }

@@ -361,6 +361,8 @@ export interface PhoneCallRepository {
    */
   record(call: PhoneCall, access: { actor: string; actorLabel: string | null; role: string; purpose: string } | null): Promise<boolean>;
   listForResident(residentId: string, limit: number): Promise<PhoneCall[]>;
+  /** The last events the telephony system reported for this agent's line, newest first. */
+  latestForAgent(agentId: string, limit: number): Promise<PhoneCall[]>;
 }
 
 export interface ChannelMessageRepository {

@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 
-export type Section = 'accueil' | 'demande' | 'suivi' | 'espace' | 'autre' | 'agent-recherche' | 'agent-nouvelle' | 'agent-file' | 'agent-alertes' | 'agent-bureau';
+export type Section = 'accueil' | 'demande' | 'suivi' | 'espace' | 'autre' | 'agent-recherche' | 'agent-nouvelle' | 'agent-file' | 'agent-alertes' | 'agent-bureau' | 'agent-appels';
 
 export interface NavItem {
   href: string;
@@ -19,6 +19,8 @@ export interface LayoutProps {
   nav?: NavItem[];
   brandSub?: string;
   brandHref?: string;
+  /** Scripts of this site the page enhances itself with (the pages work without them). */
+  scripts?: string[];
   /** Something the page puts after the menu (the agent's sign-out form). */
   after?: Child;
   children?: Child;
@@ -81,6 +83,9 @@ export function Layout(p: LayoutProps) {
             <p>{p.city} — service relation usagers</p>
           </div>
         </footer>
+        {(p.scripts ?? []).map((src) => (
+          <script src={src} defer></script>
+        ))}
       </body>
     </html>
   );

@@ -231,4 +231,31 @@ describe('the agent console in a real browser', { timeout: 120_000 }, () => {
     expect(watch.cspViolations).toEqual([]);
     await page.context().close();
   });
+
+  test('the phone line: a call reported by the telephony system pops the caller’s record on the agent’s console', async () => {
+    const caller = await site.h.newCase({ resident: { givenName: 'Nadia', familyName: 'Benali', phone: '06 21 43 65 87' } });
+    // The CTI calls the API with the key of the agent whose line rings.
+    const issued = await site.h.call('POST', '/v1/admin/api-keys', { as: 'admin', body: { label: 'Poste de Paul', role: 'counter_agent', agentId: 'paul.martin' } });
+    expect(issued.status).toBe(201);
+    const { page, watch } = await signedIn(AGENT_PAUL);
+    await page.click('nav >> text=Appels');
+    expect(await text(page, 'main')).toContain('Aucun appel pour le moment.');
+    await expectAccessible(page, 'the calls page');
+    // The script turns on the automatic display; the page then follows the line by itself.
+    await page.check('#auto-refresh');
+    const ring = await site.h.app.request('/v1/telephony/calls', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${issued.body.key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ callId: 'cti-42', event: 'ringing', callerNumber: '+33621436587' }),
+    });
+    expect(ring.status).toBe(200);
+    await page.waitForSelector('#appels a:has-text("Nadia Benali")', { timeout: 15_000 });
+    expect(await page.locator('#appels li').first().innerText()).toContain('Sonne');
+    await Promise.all([page.waitForURL(/\/agent\/usagers\/.*motif=appel/), page.click('#appels a:has-text("Nadia Benali")')]);
+    expect(await text(page, 'h1')).toBe('Nadia Benali');
+    expect(page.url()).toContain(caller.residentId);
+    expect(watch.offsite()).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -42,3 +42,17 @@ export async function screenPop(deps: CoreDeps, actor: Actor, input: CallEvent):
   ]);
   return { caller, residents, recorded };
 }
+
+/**
+ * The agent's own line: the calls the telephony system reported for them, newest first, with the residents each
+ * number matched — what the console shows as the screen pop. Already in those residents' access log (recorded with
+ * the call), so reading it again logs nothing new.
+ */
+export async function myCalls(deps: CoreDeps, actor: Actor, limit: number): Promise<{ call: PhoneCall; residents: Resident[] }[]> {
+  assertCan(actor, 'residents:read');
+  if (!actor.agentId) return [];
+  const calls = await deps.store.phoneCalls.latestForAgent(actor.agentId, limit);
+  const ids = [...new Set(calls.flatMap((c) => c.residentIds))];
+  const residents = new Map((await Promise.all(ids.map((id) => deps.store.residents.findById(id)))).filter((r): r is Resident => !!r).map((r) => [r.id, r]));
+  return calls.map((call) => ({ call, residents: call.residentIds.map((id) => residents.get(id)).filter((r): r is Resident => !!r) }));
+}

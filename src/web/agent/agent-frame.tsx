@@ -12,6 +12,7 @@ function navFor(actor: Actor): NavItem[] {
     { href: '/agent', label: 'Rechercher', section: 'agent-recherche' },
     { href: '/agent/demandes/nouvelle', label: 'Nouvelle demande', section: 'agent-nouvelle' },
   ];
+  if (actor.role === 'counter_agent' || actor.role === 'supervisor' || actor.role === 'admin') items.push({ href: '/agent/appels', label: 'Appels', section: 'agent-appels' });
   if (actor.role === 'directorate_agent' || actor.role === 'supervisor' || actor.role === 'admin') {
     items.push({ href: '/agent/file', label: 'File de la direction', section: 'agent-file' });
     items.push({ href: '/agent/alertes', label: 'Alertes', section: 'agent-alertes' });
@@ -23,7 +24,7 @@ function navFor(actor: Actor): NavItem[] {
   return items;
 }
 
-export function AgentPage(p: { deps: HttpDeps; actor: Actor; title: string; section: Section; hasErrors?: boolean; children?: Child }) {
+export function AgentPage(p: { deps: HttpDeps; actor: Actor; title: string; section: Section; hasErrors?: boolean; scripts?: string[]; children?: Child }) {
   return (
     <Layout
       title={p.title}
@@ -33,6 +34,7 @@ export function AgentPage(p: { deps: HttpDeps; actor: Actor; title: string; sect
       nav={navFor(p.actor)}
       brandSub={`Console des agents — ${p.actor.label ?? p.actor.agentId ?? ''}`}
       brandHref="/agent"
+      scripts={p.scripts ?? []}
       after={
         <form method="post" action="/auth/logout" class="inline-form">
           <button type="submit" class="secondary">

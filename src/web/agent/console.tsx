@@ -18,6 +18,7 @@ import type { Case, CaseEvent, Channel } from '../../core/model.js';
 import { parseReference } from '../../core/reference.js';
 import { getResidentRecord } from '../../core/residents/resident-record.js';
 import { searchResidents } from '../../core/residents/search-residents.js';
+import { myCalls } from '../../core/phone/screen-pop.js';
 import { checkOrigin } from '../../http/auth.js';
 import type { App, HttpDeps } from '../../http/context.js';
 import { dateFr, dateTimeFr } from '../components/case-status.js';
@@ -687,6 +688,66 @@ export function register(app: App, deps: HttpDeps) {
     transfer_loop_alert: '↻ Transférée plusieurs fois',
     reopened_by_resident: 'Rouverte par l’usager',
   };
+
+  const CALL_EVENT_FR: Record<string, string> = { ringing: 'Sonne', answered: 'Décroché', ended: 'Terminé' };
+
+  /** The screen pop: who is calling this agent's line, and their record one click away. */
+  app.get('/agent/appels', async (c) => {
+    const actor = await agentOf(c, deps);
+    if (!actor) return agentSignIn(c, deps, '/agent/appels');
+    const calls = await myCalls(deps.core, actor, 10);
+    return sendPage(
+      c,
+      deps,
+      <AgentPage deps={deps} actor={actor} title="Appels" section="agent-appels" scripts={['/assets/appels.js']}>
+        <h1>Appels sur votre ligne</h1>
+        <form method="get" action="/agent/appels" class="actions">
+          <button type="submit" class="secondary">
+            Actualiser
+          </button>
+        </form>
+        <div id="auto" hidden>
+          <input type="checkbox" id="auto-refresh" />
+          <label for="auto-refresh" class="inline">
+            Afficher les appels automatiquement (la page se recharge quand un appel arrive)
+          </label>
+        </div>
+        <ol id="appels" class="cards" data-latest={calls[0]?.call.id ?? ''}>
+          {calls.map(({ call, residents }) => (
+            <li>
+              <strong>{CALL_EVENT_FR[call.event] ?? call.event}</strong> — <time datetime={call.at.toISOString()}>{dateTimeFr(call.at)}</time> — {call.caller ?? 'numéro masqué'}
+              <br />
+              {residents.length ? (
+                residents.map((r) => (
+                  <>
+                    <a href={`/agent/usagers/${r.id}?motif=appel`}>
+                      {r.givenName} {r.familyName}
+                    </a>{' '}
+                  </>
+                ))
+              ) : (
+                <>
+                  Numéro inconnu. <a href="/agent/demandes/nouvelle">Nouvelle demande</a>
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
+        {calls.length ? null : <p>Aucun appel pour le moment.</p>}
+      </AgentPage>,
+      200,
+      { script: true },
+    );
+  });
+
+  /** For the calls page's optional auto-refresh: the id of the latest call on this agent's line. */
+  app.get('/agent/appels/dernier', async (c) => {
+    const actor = await agentOf(c, deps);
+    if (!actor) return c.text('', 401);
+    const [latest] = await myCalls(deps.core, actor, 1);
+    c.header('Cache-Control', 'no-store');
+    return c.text(latest?.call.id ?? '');
+  });
 
   app.get('/agent/alertes', async (c) => {
     const actor = await agentOf(c, deps);
