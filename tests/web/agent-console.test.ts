@@ -71,6 +71,8 @@ describe('the agent console in a real browser', { timeout: 120_000 }, () => {
     // The read is in her access log, with the purpose the console gave.
     const [logged] = await site.h.sql<{ purpose: string; actor: string }[]>`select purpose, actor from resident_access_log where resident_id = ${known.residentId} and actor = 'paul.martin' order by accessed_at desc limit 1`;
     expect(logged).toEqual({ purpose: 'Accueil de l’usager au guichet', actor: 'paul.martin' });
+    // The record says who read it, as the resident sees it in their space: the search that found her, at least.
+    expect(await page.locator('h2:has-text("Consultations récentes") + ul').innerText()).toContain('Paul Martin');
 
     // Answered on the spot with the knowledge base's article.
     await tabTo(page, 'a.button[href^="/agent/demandes/nouvelle?usager="]');

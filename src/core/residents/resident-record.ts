@@ -1,7 +1,7 @@
 import { assertCan, type Actor } from '../actor.js';
 import { notFound } from '../errors.js';
 import type { Case, Resident } from '../model.js';
-import type { CoreDeps, IdentityRecord, PhoneCall } from '../ports.js';
+import type { AccessLogEntry, CoreDeps, IdentityRecord, PhoneCall } from '../ports.js';
 
 export interface ResidentRecord {
   resident: Resident;
@@ -10,6 +10,8 @@ export interface ResidentRecord {
   identities: (IdentityRecord & { lastSeenAt: Date })[];
   /** The last calls from this resident's numbers, as the telephony system reported them. */
   calls: PhoneCall[];
+  /** Who read this record lately, as the resident sees it in their space. */
+  accesses: AccessLogEntry[];
 }
 
 /**
@@ -25,10 +27,11 @@ export async function getResidentRecord(
   assertCan(actor, 'residents:read');
   const resident = await deps.store.residents.findById(residentId);
   if (!resident) throw notFound('Resident');
-  const [cases, identities, calls] = await Promise.all([
+  const [cases, identities, calls, accesses] = await Promise.all([
     deps.store.cases.listForResident(resident.id, opts.caseLimit),
     deps.store.identities.forResident(resident.id),
     deps.store.phoneCalls.listForResident(resident.id, 20),
+    deps.store.accessLog.listForResident(resident.id, 10, null).then((p) => p.items),
     deps.store.accessLog.recordResidentAccess({
       residentId: resident.id,
       actor: actor.agentId ?? actor.principalId,
@@ -38,5 +41,5 @@ export async function getResidentRecord(
       at: deps.clock.now(),
     }),
   ]);
-  return { resident, cases, identities, calls };
+  return { resident, cases, identities, calls, accesses };
 }

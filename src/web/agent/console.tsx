@@ -252,6 +252,18 @@ export function register(app: App, deps: HttpDeps) {
         ) : (
           <p>Aucune demande.</p>
         )}
+        <h2>Consultations récentes du dossier</h2>
+        {record.accesses.length ? (
+          <ul>
+            {record.accesses.map((a) => (
+              <li>
+                {dateTimeFr(a.at)} — {a.actorLabel ?? a.actor} — {a.purpose ?? 'motif non précisé'}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Aucune consultation enregistrée.</p>
+        )}
         {record.calls.length ? (
           <>
             <h2>Derniers appels</h2>
