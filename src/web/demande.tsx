@@ -14,6 +14,7 @@ import { Layout } from './layout.js';
 import { domainFieldErrors, fileError, problemFr, zodFieldErrors, type FieldError } from './problems-fr.js';
 import { sendPage } from './render.js';
 import { requestFromForm } from './request-input.js';
+import { ProblemNotice } from './components/notices.js';
 
 /** Filing without an account: pick a type, describe it, keep the reference and the tracking code. */
 export function register(app: App, deps: HttpDeps) {
@@ -42,11 +43,7 @@ export function register(app: App, deps: HttpDeps) {
           <a href="/demande">Retour à la liste des démarches</a>
         </p>
         <h1>{type.label}</h1>
-        {notice ? (
-          <div class="error-summary" role="alert">
-            <p>{notice}</p>
-          </div>
-        ) : null}
+        <ProblemNotice text={notice} />
         <p>Les champs sont facultatifs sauf mention contraire. Comptez quelques minutes.</p>
         <RequestForm type={type} action={`/demande/${encodeURIComponent(type.code)}`} values={values} errors={errors} withContact idempotencyKey={values.idempotencyKey || randomUUID()} maxMegabytes={maxMegabytes} />
       </Layout>,

@@ -24,6 +24,7 @@ import { Layout } from './layout.js';
 import { domainFieldErrors, fileError, problemFr, zodFieldErrors, type FieldError } from './problems-fr.js';
 import { sendPage } from './render.js';
 import { requestFromForm } from './request-input.js';
+import { ProblemNotice, DoneNotice } from './components/notices.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -146,16 +147,8 @@ export function register(app: App, deps: HttpDeps) {
           <a href="/espace">Retour à mes demandes</a>
         </p>
         <h1>Demande {view.reference}</h1>
-        {flash ? (
-          <div class="notice success" role="status">
-            <p>{flash}</p>
-          </div>
-        ) : null}
-        {notice ? (
-          <div class="error-summary" role="alert">
-            <p>{notice}</p>
-          </div>
-        ) : null}
+        <DoneNotice text={flash} />
+        <ProblemNotice text={notice} />
         <ErrorSummary errors={all} />
         <CaseSummary c={view} />
         <h2>Votre demande</h2>
@@ -278,11 +271,7 @@ export function register(app: App, deps: HttpDeps) {
           <a href="/espace/nouvelle-demande">Retour à la liste des démarches</a>
         </p>
         <h1>{type.label}</h1>
-        {notice ? (
-          <div class="error-summary" role="alert">
-            <p>{notice}</p>
-          </div>
-        ) : null}
+        <ProblemNotice text={notice} />
         <p>Les champs sont facultatifs sauf mention contraire. La réponse vous parviendra dans votre espace et par les coordonnées vérifiées de votre dossier.</p>
         <RequestForm type={type} action={`/espace/nouvelle-demande/${encodeURIComponent(type.code)}`} values={values} errors={errors} withContact={false} idempotencyKey={values.idempotencyKey || randomUUID()} maxMegabytes={maxMegabytes} />
       </Layout>,

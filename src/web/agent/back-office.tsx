@@ -11,6 +11,7 @@ import { dateFr, dateTimeFr } from '../components/case-status.js';
 import { problemFr } from '../problems-fr.js';
 import { sendPage } from '../render.js';
 import { AgentPage, agentOf, agentSignIn } from './agent-frame.js';
+import { ProblemNotice } from '../components/notices.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -69,11 +70,7 @@ export function register(app: App, deps: HttpDeps) {
             <p>{done === 'fusion' ? 'Dossiers fusionnés : le second est rattaché au premier (réversible depuis l’API).' : 'Noté : ce ne sont pas les mêmes personnes.'}</p>
           </div>
         ) : null}
-        {notice ? (
-          <div class="error-summary" role="alert">
-            <p>{notice}</p>
-          </div>
-        ) : null}
+        <ProblemNotice text={notice} />
         {pairs.items.length ? (
           <ul class="cards">
             {pairs.items.map((p, i) => (
@@ -162,11 +159,7 @@ export function register(app: App, deps: HttpDeps) {
             <p>Courrier noté comme posté.</p>
           </div>
         ) : null}
-        {notice ? (
-          <div class="error-summary" role="alert">
-            <p>{notice}</p>
-          </div>
-        ) : null}
+        <ProblemNotice text={notice} />
         {letters.length ? (
           <table>
             <caption class="visually-hidden">Courriers à imprimer et poster, les plus anciens d’abord</caption>

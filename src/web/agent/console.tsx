@@ -26,6 +26,7 @@ import { ErrorSummary, TextArea, TextField } from '../components/form-fields.js'
 import { problemFr, type FieldError } from '../problems-fr.js';
 import { sendPage } from '../render.js';
 import { AgentPage, agentOf, agentSignIn } from './agent-frame.js';
+import { ProblemNotice } from '../components/notices.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -144,11 +145,7 @@ export function register(app: App, deps: HttpDeps) {
       <>
         <h1>Rechercher</h1>
         <SearchBox q={q} />
-        {error ? (
-          <div class="error-summary" role="alert">
-            <p>{error}</p>
-          </div>
-        ) : null}
+        <ProblemNotice text={error} />
         {q && !error ? (
           <section aria-labelledby="resultats">
             <h2 id="resultats">
@@ -293,11 +290,7 @@ export function register(app: App, deps: HttpDeps) {
       'agent-nouvelle',
       <>
         <h1>Nouvelle demande</h1>
-        {notice ? (
-          <div class="error-summary" role="alert">
-            <p>{notice}</p>
-          </div>
-        ) : null}
+        <ProblemNotice text={notice} />
         <ErrorSummary errors={errors} />
         <form method="get" action="/agent/demandes/nouvelle">
           {resident ? <input type="hidden" name="usager" value={resident.id} /> : null}
@@ -483,11 +476,7 @@ export function register(app: App, deps: HttpDeps) {
             {c.req.query('fait') === 'creee' ? <p>Remettez à l’usager l’accusé de réception : il porte la référence et un code de suivi.</p> : null}
           </div>
         ) : null}
-        {notice ? (
-          <div class="error-summary" role="alert">
-            <p>{notice}</p>
-          </div>
-        ) : null}
+        <ProblemNotice text={notice} />
         <ErrorSummary errors={errors} />
         <dl class="summary">
           <dt>Type</dt>

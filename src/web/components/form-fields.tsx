@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { FieldError } from '../problems-fr.js';
 
 /** GOV.UK's pattern: a summary at the top linking to each wrong field, the field's own message beside it. */
@@ -47,10 +48,10 @@ function ErrorLine({ id, error }: { id: string; error: FieldError | undefined })
   ) : null;
 }
 
-export function TextField(p: FieldProps) {
-  const error = p.errors.find((e) => e.field === p.id);
+/** One input's frame: its label (saying when it is optional), its hint, its error — bound to it by id. */
+function FieldFrame(p: { id: string; label: string; hint?: string | undefined; required?: boolean | undefined; error: FieldError | undefined; children: Child }) {
   return (
-    <div class={error ? 'field field-error' : 'field'}>
+    <div class={p.error ? 'field field-error' : 'field'}>
       <label for={p.id}>
         {p.label}
         {p.required ? null : ' (facultatif)'}
@@ -60,7 +61,16 @@ export function TextField(p: FieldProps) {
           {p.hint}
         </p>
       ) : null}
-      <ErrorLine id={p.id} error={error} />
+      <ErrorLine id={p.id} error={p.error} />
+      {p.children}
+    </div>
+  );
+}
+
+export function TextField(p: FieldProps) {
+  const error = p.errors.find((e) => e.field === p.id);
+  return (
+    <FieldFrame id={p.id} label={p.label} hint={p.hint} required={p.required} error={error}>
       <input
         id={p.id}
         name={p.name}
@@ -74,24 +84,14 @@ export function TextField(p: FieldProps) {
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(p.id, p.hint, error)}
       />
-    </div>
+    </FieldFrame>
   );
 }
 
 export function TextArea(p: Omit<FieldProps, 'type' | 'short' | 'inputmode'> & { rows?: number }) {
   const error = p.errors.find((e) => e.field === p.id);
   return (
-    <div class={error ? 'field field-error' : 'field'}>
-      <label for={p.id}>
-        {p.label}
-        {p.required ? null : ' (facultatif)'}
-      </label>
-      {p.hint ? (
-        <p class="hint" id={`${p.id}-aide`}>
-          {p.hint}
-        </p>
-      ) : null}
-      <ErrorLine id={p.id} error={error} />
+    <FieldFrame id={p.id} label={p.label} hint={p.hint} required={p.required} error={error}>
       <textarea
         id={p.id}
         name={p.name}
@@ -103,7 +103,7 @@ export function TextArea(p: Omit<FieldProps, 'type' | 'short' | 'inputmode'> & {
       >
         {p.value ?? ''}
       </textarea>
-    </div>
+    </FieldFrame>
   );
 }
 
