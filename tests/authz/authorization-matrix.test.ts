@@ -151,6 +151,7 @@ function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path:
       .replace('/v1/alerts/{id}', `/v1/alerts/${t.alertId}`)
       .replace('/agent/alertes/{id}', `/agent/alertes/${t.alertId}`)
       .replace('/agent/courriers/{id}', `/agent/courriers/${t.letterId}`)
+      .replace('/agent/identites/{id}', `/agent/identites/${t.candidateId}`)
       .replace('{reference}', t.x.reference)
       .replace('/v1/directorates/{id}', '/v1/directorates/voirie')
       .replace('/v1/agents/{id}', `/v1/agents/${t.agentId}`)

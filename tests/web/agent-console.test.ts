@@ -229,6 +229,21 @@ describe('the agent console in a real browser', { timeout: 120_000 }, () => {
     await Promise.all([page.waitForURL(/fait=poste/), row.locator('button').click()]);
     expect(await page.locator('tbody tr', { hasText: posted.reference }).count()).toBe(0);
 
+    // A first FranceConnect login that looked like Jeanne without certainty: the agent confirms it is her.
+    const identityId = crypto.randomUUID();
+    const own = await site.h.newCase({ resident: { givenName: 'Jeanne', familyName: 'Moreau-Fc', phone: '06 12 98 76 54' } });
+    await site.h.sql`insert into identities (id, provider, issuer, subject, kind, resident_id, link_status, given_name, family_name, birth_date, gender, birthcountry, first_seen_at, last_seen_at)
+      values (${identityId}, 'franceconnect', 'https://oidc.franceconnect.gouv.fr/api/v2', ${identityId}, 'resident', ${own.residentId}, 'pending_review', 'Jeanne', 'Moreau', '1970-05-05', 'female', '99100', now(), now())`;
+    await site.h.sql`insert into identity_link_candidates (id, identity_id, resident_id, reasons, created_at)
+      values (${crypto.randomUUID()}, ${identityId}, ${counter.residentId}, ${['same_family_name', 'same_given_name']}, now())`;
+    await page.click('nav >> text=FranceConnect');
+    const candidate = page.locator('.cards li', { hasText: 'Jeanne Moreau' });
+    expect(await candidate.innerText()).toContain('06 70 80 90 10');
+    await expectAccessible(page, 'FranceConnect logins to link');
+    await Promise.all([page.waitForURL(/fait=confirme/), candidate.locator('text=C’est la même personne').click()]);
+    const [linked] = await site.h.sql<{ residentId: string; linkStatus: string }[]>`select resident_id, link_status from identities where id = ${identityId}`;
+    expect(linked).toEqual({ residentId: counter.residentId, linkStatus: 'linked' });
+
     expect(watch.offsite()).toEqual([]);
     expect(watch.cspViolations).toEqual([]);
     await page.context().close();

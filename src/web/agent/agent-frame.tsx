@@ -20,6 +20,7 @@ function navFor(actor: Actor): NavItem[] {
   if (actor.role === 'counter_agent' || actor.role === 'supervisor' || actor.role === 'admin') {
     items.push({ href: '/agent/doublons', label: 'Doublons', section: 'agent-bureau' });
     items.push({ href: '/agent/courriers', label: 'Courriers', section: 'agent-bureau' });
+    items.push({ href: '/agent/identites', label: 'FranceConnect', section: 'agent-bureau' });
   }
   return items;
 }

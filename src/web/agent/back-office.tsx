@@ -4,6 +4,7 @@ import { DomainError } from '../../core/errors.js';
 import { lettersToPrint, markLetterPosted } from '../../core/notifications/letters.js';
 import { dismissDuplicateResidents, listDuplicateResidents } from '../../core/residents/duplicates.js';
 import { mergeResidents } from '../../core/residents/merge-residents.js';
+import { decideLinkCandidate, listLinkCandidates } from '../../core/identity/link-candidates.js';
 import type { Resident } from '../../core/model.js';
 import { checkOrigin } from '../../http/auth.js';
 import type { App, HttpDeps } from '../../http/context.js';
@@ -11,7 +12,7 @@ import { dateFr, dateTimeFr } from '../components/case-status.js';
 import { problemFr } from '../problems-fr.js';
 import { sendPage } from '../render.js';
 import { AgentPage, agentOf, agentSignIn } from './agent-frame.js';
-import { ProblemNotice } from '../components/notices.js';
+import { DoneNotice, ProblemNotice } from '../components/notices.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -145,6 +146,82 @@ export function register(app: App, deps: HttpDeps) {
     const [a, b] = ids(f.a, f.b);
     return dismissDuplicateResidents(deps.core, actor, a!, b!);
   }, 'distincts', '/agent/doublons', duplicatesPage);
+
+  const identitiesPage = async (c: Context, actor: Actor, notice?: string) => {
+    const candidates = await listLinkCandidates(deps.core, actor, 50);
+    const residents = new Map(
+      (await Promise.all([...new Set(candidates.map((k) => k.residentId))].map((id) => deps.core.store.residents.findById(id)))).filter((r): r is Resident => !!r).map((r) => [r.id, r]),
+    );
+    return page(
+      c,
+      actor,
+      'Connexions FranceConnect à rapprocher',
+      <>
+        <h1>Connexions FranceConnect à rapprocher</h1>
+        <p>Une première connexion FranceConnect ressemble à un dossier existant sans certitude : confirmez-vous que c’est la même personne ?</p>
+        <DoneNotice text={c.req.query('fait') === 'confirme' ? 'Rapprochement confirmé : les deux dossiers n’en font plus qu’un.' : c.req.query('fait') === 'rejete' ? 'Noté : ce n’est pas la même personne.' : null} />
+        <ProblemNotice text={notice} />
+        {candidates.length ? (
+          <ul class="cards">
+            {candidates.map((k, i) => {
+              const r = residents.get(k.residentId);
+              return (
+                <li>
+                  <h2 id={`candidat-${i}`}>
+                    {k.certified ? `${k.certified.givenName} ${k.certified.familyName}` : 'Identité'} ({k.provider})
+                  </h2>
+                  <p>
+                    Identité certifiée : {k.certified ? `née le ${dateFr(new Date(k.certified.birthDate))}, lieu de naissance ${k.certified.birthplace ?? 'à l’étranger'}` : '—'}
+                  </p>
+                  <p>Dossier existant : {r ? <Person r={r} /> : 'introuvable'}</p>
+                  <div class="actions">
+                    <form method="post" action={`/agent/identites/${k.id}/decision`} class="inline-form">
+                      <input type="hidden" name="decision" value="confirmed" />
+                      <button type="submit" aria-describedby={`candidat-${i}`}>
+                        C’est la même personne
+                      </button>
+                    </form>
+                    <form method="post" action={`/agent/identites/${k.id}/decision`} class="inline-form">
+                      <input type="hidden" name="decision" value="rejected" />
+                      <button type="submit" class="secondary" aria-describedby={`candidat-${i}`}>
+                        Ce n’est pas la même personne
+                      </button>
+                    </form>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <p>Aucune connexion à rapprocher.</p>
+        )}
+      </>,
+      notice ? 409 : 200,
+      !!notice,
+    );
+  };
+
+  app.get('/agent/identites', async (c) => {
+    const actor = await agentOf(c, deps);
+    if (!actor) return agentSignIn(c, deps, '/agent/identites');
+    return identitiesPage(c, actor);
+  });
+
+  app.post('/agent/identites/:id/decision', async (c) => {
+    checkOrigin(c, deps.identity.publicBaseUrl);
+    const actor = await agentOf(c, deps);
+    if (!actor) return agentSignIn(c, deps, '/agent/identites');
+    const id = c.req.param('id');
+    if (!UUID.test(id)) throw new DomainError('not_found', 'Identity link candidate not found');
+    const decision = (await c.req.parseBody()).decision === 'confirmed' ? 'confirmed' : 'rejected';
+    try {
+      await decideLinkCandidate(deps.core, actor, id, decision);
+    } catch (err) {
+      if (!(err instanceof DomainError) || err.code === 'forbidden' || err.code === 'not_found') throw err;
+      return identitiesPage(c, actor, problemFr(err));
+    }
+    return c.redirect(`/agent/identites?fait=${decision === 'confirmed' ? 'confirme' : 'rejete'}`, 303);
+  });
 
   const lettersPage = async (c: Context, actor: Actor, notice?: string) => {
     const letters = await lettersToPrint(deps.core, actor);
