@@ -101,13 +101,15 @@ export function caseRepository(sql: Sql | TxSql): CaseRepository {
       const last = items[items.length - 1];
       return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null };
     },
-    async queue(directorateId, limit, cursor) {
+    async queue(directorateId, limit, cursor, filter = {}) {
       const after = cursor ? decodeCursor(cursor, ['timestamp', 'uuid']) : null;
       // 'infinity' puts paused cases (no due date) after every dated one, in one keyset order.
       const rows = await s<(Case & { sortDue: string })[]>`
         select ${COLUMNS(s)}, coalesce(c.due_at, 'infinity'::timestamptz)::text as sort_due
         from cases c join request_types rt on rt.id = c.request_type_id
         where c.directorate_id = ${directorateId} and c.status in ('escalated', 'in_progress', 'awaiting_resident')
+        ${filter.assigneeId ? s`and c.assignee_id = ${filter.assigneeId}` : s``}
+        ${filter.requestTypeCode ? s`and rt.code = ${filter.requestTypeCode}` : s``}
         ${after ? s`and (coalesce(c.due_at, 'infinity'::timestamptz), c.id) > (${after[0]!}::timestamptz, ${after[1]!}::uuid)` : s``}
         order by coalesce(c.due_at, 'infinity'::timestamptz), c.id limit ${limit + 1}`;
       const items = rows.slice(0, limit).map(({ sortDue: _s, ...c }) => c as Case);

@@ -67,7 +67,8 @@ export interface CaseRepository {
   /** The open cases of several residents at once, newest first (the screen pop). */
   openForResidents(residentIds: string[], limitPerResident: number): Promise<Case[]>;
   /** Open escalated cases of a directorate, soonest due first (no due date last). */
-  queue(directorateId: string, limit: number, cursor: string | null): Promise<Page<Case>>;
+  /** A directorate's open cases, soonest due first; optionally only one agent's, or one request type's. */
+  queue(directorateId: string, limit: number, cursor: string | null, filter?: QueueFilter): Promise<Page<Case>>;
   /** Moves cases from one resident record to another; returns the ids moved. */
   reassignResident(caseIds: string[] | 'all', fromResidentId: string, toResidentId: string): Promise<string[]>;
 }
@@ -93,6 +94,11 @@ export interface ResidentMatch {
   resident: Resident;
   /** Whether the candidate shares the normalized name exactly. */
   sameName: boolean;
+}
+
+export interface QueueFilter {
+  assigneeId?: string | undefined;
+  requestTypeCode?: string | undefined;
 }
 
 export interface ResidentSearchHit {

@@ -196,6 +196,25 @@ describe('the agent console in a real browser', { timeout: 120_000 }, () => {
     await page.goto(`${site.origin}/agent/file`);
     expect(await page.locator('tbody tr', { hasText: late.reference }).innerText()).toContain('✗ Délai dépassé');
 
+    // Filters: only mine, only one type.
+    const colleague = await site.h.newCase({ requestTypeCode: 'VOI-TROTTOIR', description: 'Trottoir fissuré' });
+    expect((await site.h.call('POST', `/v1/cases/${colleague.id}/escalate`, { body: {} })).status).toBe(200);
+    expect((await site.h.call('POST', `/v1/cases/${colleague.id}/assign`, { as: 'directorate_agent', body: { assigneeId: 'agent-voirie' } })).status).toBe(200);
+    expect((await site.h.call('POST', `/v1/cases/${late.id}/assign`, { as: 'directorate_agent', body: { assigneeId: 'claire.lefevre' } })).status).toBe(200);
+    await page.goto(`${site.origin}/agent/file`);
+    await page.check('#miennes');
+    await Promise.all([page.waitForURL(/miennes=oui/), page.click('text=Afficher')]);
+    const mineRows = await page.locator('tbody tr').allInnerTexts();
+    expect(mineRows.some((r) => r.includes(late.reference))).toBe(true);
+    expect(mineRows.some((r) => r.includes(colleague.reference))).toBe(false);
+    await expectAccessible(page, 'the queue filtered');
+    await page.uncheck('#miennes');
+    await page.selectOption('#type', 'VOI-TROTTOIR');
+    await Promise.all([page.waitForURL(/type=VOI-TROTTOIR/), page.click('text=Afficher')]);
+    const typeRows = await page.locator('tbody tr td:nth-child(2)').allInnerTexts();
+    expect(typeRows.length).toBe(2);
+    expect(new Set(typeRows)).toEqual(new Set(['Trottoir endommagé ou dangereux']));
+
     expect(watch.offsite()).toEqual([]);
     expect(watch.cspViolations).toEqual([]);
     await page.context().close();

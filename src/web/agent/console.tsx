@@ -805,8 +805,12 @@ export function register(app: App, deps: HttpDeps) {
     if (!actor) return agentSignIn(c, deps, ownPath(c));
     const directorates = await deps.core.store.catalogue.listDirectorates();
     const directorateId = c.req.query('direction') ?? actor.directorateId ?? directorates[0]?.id ?? '';
-    const queue = await directorateQueue(deps.core, actor, directorateId, 100, c.req.query('suite') ?? null);
-    const types = new Map((await listRequestTypes(deps.core, actor, {})).map((t) => [t.code, t.label]));
+    const mine = c.req.query('miennes') === 'oui';
+    const typeCode = c.req.query('type') || undefined;
+    const queue = await directorateQueue(deps.core, actor, directorateId, 100, c.req.query('suite') ?? null, { assigneeId: mine ? (actor.agentId ?? undefined) : undefined, requestTypeCode: typeCode });
+    const allTypes = await listRequestTypes(deps.core, actor, {});
+    const types = new Map(allTypes.map((t) => [t.code, t.label]));
+    const filters = `direction=${encodeURIComponent(directorateId)}${mine ? '&miennes=oui' : ''}${typeCode ? `&type=${encodeURIComponent(typeCode)}` : ''}`;
     const name = directorates.find((d) => d.id === directorateId)?.name ?? directorateId;
     return page(
       c,
@@ -815,23 +819,49 @@ export function register(app: App, deps: HttpDeps) {
       'agent-file',
       <>
         <h1>File de la direction : {name}</h1>
-        {actor.role !== 'directorate_agent' ? (
-          <form method="get" action="/agent/file" class="field">
-            <label for="direction">Direction</label>
-            <select id="direction" name="direction">
-              {directorates.map((d) => (
-                <option value={d.id} selected={d.id === directorateId}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
+        <form method="get" action="/agent/file">
+          <fieldset>
+            <legend>Filtrer la file</legend>
+            {actor.role !== 'directorate_agent' ? (
+              <div class="field">
+                <label for="direction">Direction</label>
+                <select id="direction" name="direction">
+                  {directorates.map((d) => (
+                    <option value={d.id} selected={d.id === directorateId}>
+                      {d.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : (
+              <input type="hidden" name="direction" value={directorateId} />
+            )}
+            <div class="field">
+              <label for="type">Type de demande</label>
+              <select id="type" name="type">
+                <option value="">Tous les types</option>
+                {allTypes
+                  .filter((t) => t.directorateId === directorateId)
+                  .map((t) => (
+                    <option value={t.code} selected={t.code === typeCode}>
+                      {t.label}
+                    </option>
+                  ))}
+              </select>
+            </div>
+            <div class="field">
+              <input type="checkbox" id="miennes" name="miennes" value="oui" checked={mine} />
+              <label for="miennes" class="inline">
+                Seulement les demandes qui me sont attribuées
+              </label>
+            </div>
             <div class="actions">
               <button type="submit" class="secondary">
                 Afficher
               </button>
             </div>
-          </form>
-        ) : null}
+          </fieldset>
+        </form>
         {c.req.query('transferee') ? (
           <div class="notice success" role="status">
             <p>Demande {c.req.query('transferee')} transférée.</p>
@@ -872,7 +902,7 @@ export function register(app: App, deps: HttpDeps) {
         )}
         {queue.nextCursor ? (
           <p>
-            <a href={`/agent/file?direction=${encodeURIComponent(directorateId)}&suite=${encodeURIComponent(queue.nextCursor)}`}>Suite de la file</a>
+            <a href={`/agent/file?${filters}&suite=${encodeURIComponent(queue.nextCursor)}`}>Suite de la file</a>
           </p>
         ) : null}
       </>,
