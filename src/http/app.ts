@@ -193,7 +193,7 @@ export function createApp(deps: HttpDeps): App {
   // File uploads have their own, larger limit (plus room for the multipart envelope and a page form's fields).
   const uploadLimit = bodyLimit({ maxSize: deps.maxAttachmentBytes + 64 * 1024, onError: (c) => tooLarge(c, `Attachments are limited to ${deps.maxAttachmentBytes} bytes`) });
   const takesFiles = (path: string) =>
-    /\/attachments$/.test(path) || path === '/v1/postal-mail' || path === '/v1/inbound/email' || /^\/(demande|espace\/nouvelle-demande)\/[^/]+$/.test(path) || /^\/espace\/demandes\/[^/]+\/message$/.test(path);
+    /\/attachments$/.test(path) || path === '/v1/postal-mail' || path === '/v1/inbound/email' || /^\/(demande|espace\/nouvelle-demande)\/[^/]+$/.test(path) || /^\/espace\/demandes\/[^/]+\/message$/.test(path) || /^\/agent\/demandes\/[^/]+\/piece$/.test(path);
   app.use('*', (c, next) => (c.req.method === 'POST' && takesFiles(c.req.path) ? uploadLimit(c, next) : jsonLimit(c, next)));
   const auth = authenticate(deps);
   // /v1/public is the anonymous follow-up of the city website; everything else under /v1 needs a caller.

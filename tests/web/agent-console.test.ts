@@ -110,6 +110,25 @@ describe('the agent console in a real browser', { timeout: 120_000 }, () => {
     expect(receipt.headers()['content-type']).toBe('application/pdf');
     expect((await receipt.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
+    // A scan joined to the case, on its internal timeline, downloadable.
+    const scan = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+    await page.setInputFiles('#file', { name: 'plan-du-trou.pdf', mimeType: 'application/pdf', buffer: scan });
+    await Promise.all([page.waitForURL(/fait=piece/), page.click('section[aria-labelledby=piece] button[type=submit]')]);
+    const link = page.locator('ol.timeline a', { hasText: 'plan-du-trou.pdf' });
+    const fetched = await page.request.get(`${site.origin}${await link.getAttribute('href')}`);
+    expect(Buffer.from(await fetched.body()).equals(scan)).toBe(true);
+    const potholeUrl = page.url();
+
+    // The same pothole reported again: grouped with the first, which the resident will follow.
+    const potholeRef = (await text(page, 'h1')).replace('Demande ', '');
+    const again = await site.h.newCase({ requestTypeCode: 'VOI-NID-POULE', description: 'Encore le trou rue des Lilas' });
+    await page.goto(`${site.origin}/agent/demandes/${again.id}`);
+    await page.fill('#master', potholeRef);
+    await Promise.all([page.waitForURL(/fait=regroupee/), page.click('section[aria-labelledby=regrouper] button[type=submit]')]);
+    expect(await text(page, 'dl.summary')).toContain('Regroupée avec une autre demande');
+    expect((await site.h.call('GET', `/v1/cases/${again.id}`)).body.mergedInto).toBe(/demandes\/([0-9a-f-]{36})/.exec(potholeUrl)![1]);
+    await expectAccessible(page, 'a case grouped with another');
+
     expect(watch.offsite()).toEqual([]);
     expect(watch.cspViolations).toEqual([]);
     await page.context().close();

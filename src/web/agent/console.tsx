@@ -4,6 +4,9 @@ import type { Actor } from '../../core/actor.js';
 import { STATUS_LABELS_FR, TRANSITIONS, type CaseStatus } from '../../core/case-status.js';
 import { acceptCase } from '../../core/cases/accept-case.js';
 import { assignCase } from '../../core/cases/assign-case.js';
+import { mergeCase } from '../../core/cases/merge-case.js';
+import { attachToCase } from '../../core/attachments/attach-file.js';
+import { incomingFile } from '../../http/attachment-upload.js';
 import { transferCase } from '../../core/cases/transfer-case.js';
 import { listAlerts, markAlertRead } from '../../core/alerts/staff-alerts.js';
 import { changeCaseStatus } from '../../core/cases/change-case-status.js';
@@ -22,11 +25,17 @@ import { myCalls } from '../../core/phone/screen-pop.js';
 import { checkOrigin } from '../../http/auth.js';
 import type { App, HttpDeps } from '../../http/context.js';
 import { dateFr, dateTimeFr } from '../components/case-status.js';
-import { ErrorSummary, TextArea, TextField } from '../components/form-fields.js';
+import { ErrorSummary, FileField, TextArea, TextField } from '../components/form-fields.js';
 import { problemFr, type FieldError } from '../problems-fr.js';
 import { sendPage } from '../render.js';
 import { AgentPage, agentOf, agentSignIn } from './agent-frame.js';
 import { ProblemNotice } from '../components/notices.js';
+
+/** The files a timeline step carries (an agent's scan, a resident's message with attachments). */
+function attachmentsOf(e: CaseEvent): { id: string; filename: string }[] {
+  if (Array.isArray(e.data.attachments)) return e.data.attachments as { id: string; filename: string }[];
+  return typeof e.data.attachmentId === 'string' ? [{ id: e.data.attachmentId, filename: String(e.data.filename ?? 'pièce jointe') }] : [];
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -448,6 +457,8 @@ export function register(app: App, deps: HttpDeps) {
     transmise: 'Demande transmise à la direction.',
     acceptee: 'Demande prise en charge.',
     attribuee: 'Demande attribuée à vous.',
+    piece: 'Document joint à la demande.',
+    regroupee: 'Demande regroupée avec la demande principale.',
     transferee: 'Demande transférée.',
   };
 
@@ -516,6 +527,15 @@ export function register(app: App, deps: HttpDeps) {
               <strong>{EVENT_FR[e.type] ?? e.type}</strong>
               {typeof e.data.to === 'string' && e.data.to in STATUS_FR ? ` : ${STATUS_FR[e.data.to as CaseStatus]}` : null}
               {typeof (e.data.body ?? e.data.message) === 'string' ? <blockquote>{String(e.data.body ?? e.data.message)}</blockquote> : null}
+              {attachmentsOf(e).length ? (
+                <ul>
+                  {attachmentsOf(e).map((a) => (
+                    <li>
+                      <a href={`/v1/cases/${k.id}/attachments/${a.id}`}>{a.filename}</a>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
             </li>
           ))}
         </ol>
@@ -549,6 +569,19 @@ export function register(app: App, deps: HttpDeps) {
               </fieldset>
               <div class="actions">
                 <button type="submit">Ajouter</button>
+              </div>
+            </form>
+          </section>
+        ) : null}
+        {k.status !== 'merged' ? (
+          <section aria-labelledby="piece">
+            <h2 id="piece">Joindre un document</h2>
+            <form method="post" action={`/agent/demandes/${k.id}/piece`} enctype="multipart/form-data">
+              <FileField errors={errors} label="Un scan ou une photo" maxMegabytes={Math.round(deps.maxAttachmentBytes / 1048576)} />
+              <div class="actions">
+                <button type="submit" class="secondary">
+                  Joindre
+                </button>
               </div>
             </form>
           </section>
@@ -607,6 +640,20 @@ export function register(app: App, deps: HttpDeps) {
             </form>
           </section>
         ) : null}
+        {!['closed', 'rejected', 'merged'].includes(k.status) ? (
+          <section aria-labelledby="regrouper">
+            <h2 id="regrouper">Regrouper avec une autre demande (doublon)</h2>
+            <form method="post" action={`/agent/demandes/${k.id}/regrouper`} novalidate>
+              <Version />
+              <TextField id="master" name="master" label="Référence de la demande principale" hint="Par exemple 26-K7M4-Q9XC. Cette demande-ci sera suivie sur celle-là." errors={errors} required maxlength={20} />
+              <div class="actions">
+                <button type="submit" class="secondary">
+                  Regrouper
+                </button>
+              </div>
+            </form>
+          </section>
+        ) : null}
         {canEscalate ? (
           <form method="post" action={`/agent/demandes/${k.id}/transmettre`}>
             <Version />
@@ -649,7 +696,8 @@ export function register(app: App, deps: HttpDeps) {
         if (err.code === 'precondition_failed') return casePage(c, actor, id, 409, 'Quelqu’un d’autre a modifié cette demande entre-temps : voici son état actuel. Votre action n’a pas été enregistrée ; refaites-la si elle est toujours utile.');
         if (err.code === 'validation_failed') {
           const field = ((err.extra.invalidFields as { path: string }[] | undefined)?.[0]?.path ?? 'body').replace(/\./g, '-');
-          return casePage(c, actor, id, 422, undefined, [{ field, message: field === 'message' ? 'Écrivez le message à l’usager : ce statut en demande un.' : 'Écrivez un texte.' }]);
+          const message = field === 'message' ? 'Écrivez le message à l’usager : ce statut en demande un.' : field === 'master' ? 'Aucune demande ne porte cette référence.' : field === 'masterCaseId' ? 'Une demande ne peut pas être regroupée avec elle-même ni avec une demande close.' : 'Écrivez un texte.';
+          return casePage(c, actor, id, 422, undefined, [{ field, message }]);
         }
         return casePage(c, actor, id, 409, problemFr(err));
       }
@@ -680,6 +728,36 @@ export function register(app: App, deps: HttpDeps) {
     },
     'transferee',
   );
+
+  action(
+    'regrouper',
+    async (actor, id, form, version) => {
+      const reference = parseReference(form.master ?? '');
+      const master = reference ? await deps.core.store.cases.findByReference(reference) : null;
+      if (!master) throw new DomainError('validation_failed', 'Unknown reference', { invalidFields: [{ path: 'master', message: 'Unknown' }] });
+      await mergeCase(deps.core, actor, id, { masterCaseId: master.id, expectedVersion: version });
+    },
+    'regroupee',
+  );
+
+  // A scan or a photo, recorded at once on the internal timeline (the file's type from its bytes).
+  app.post('/agent/demandes/:id/piece', async (c) => {
+    checkOrigin(c, deps.identity.publicBaseUrl);
+    const actor = await agentOf(c, deps);
+    const id = c.req.param('id');
+    if (!actor) return agentSignIn(c, deps, `/agent/demandes/${id}`);
+    if (!UUID.test(id)) throw new DomainError('not_found', 'Case not found');
+    const form = await c.req.parseBody();
+    const file = form.file instanceof File && form.file.size > 0 ? form.file : null;
+    if (!file) return casePage(c, actor, id, 422, undefined, [{ field: 'file', message: 'Choisissez un fichier.' }]);
+    try {
+      await attachToCase(deps.core, actor, id, await incomingFile(file, deps.detectContentType), deps.maxAttachmentBytes);
+    } catch (err) {
+      if (!(err instanceof DomainError) || err.code === 'not_found' || err.code === 'forbidden') throw err;
+      return casePage(c, actor, id, 422, undefined, [{ field: 'file', message: problemFr(err) }]);
+    }
+    return c.redirect(`/agent/demandes/${id}?fait=piece`, 303);
+  });
 
   const ALERT_FR: Record<string, string> = {
     acceptance_reminder: 'À prendre en charge',
