@@ -18,17 +18,24 @@ const CLAIRE: MimicAccount = {
   claims: { given_name: 'Claire', usual_name: 'Lefèvre', email: 'claire.lefevre@ville.example.fr', uid: 'clefevre', siret: '21750001600019', idp_id: 'idp-ville', organizational_unit: 'Voirie' },
 };
 
+const SOPHIE: MimicAccount = {
+  id: 'sophie',
+  label: 'Sophie Superviseure',
+  claims: { given_name: 'Sophie', usual_name: 'Marchand', email: 'sophie.marchand@ville.example.fr', uid: 'smarchand', siret: '21750001600019', idp_id: 'idp-ville', organizational_unit: 'Direction générale' },
+};
+
 let site: Site;
 let proconnect: RunningProvider;
 beforeAll(async () => {
   site = await startSite([], {
     identity: async (origin) => {
-      proconnect = await startProvider('proconnect', 'proconnect', [AGENT_PAUL, CLAIRE], {}, origin);
+      proconnect = await startProvider('proconnect', 'proconnect', [AGENT_PAUL, CLAIRE, SOPHIE], {}, origin);
       return identityConfig(proconnect);
     },
   });
   const admin = (body: unknown) => site.h.call('POST', '/v1/admin/agents', { as: 'admin', body });
   expect((await admin({ id: 'paul.martin', displayName: 'Paul Martin', role: 'counter_agent', email: 'paul.martin@ville.example.fr' })).status).toBe(201);
+  expect((await admin({ id: 'sophie.marchand', displayName: 'Sophie Marchand', role: 'supervisor', email: 'sophie.marchand@ville.example.fr' })).status).toBe(201);
   expect((await admin({ id: 'claire.lefevre', displayName: 'Claire Lefèvre', role: 'directorate_agent', directorateId: 'voirie', email: 'claire.lefevre@ville.example.fr' })).status).toBe(201);
 }, 120_000);
 afterAll(async () => {
@@ -311,6 +318,22 @@ describe('the agent console in a real browser', { timeout: 120_000 }, () => {
     expect(page.url()).toContain(caller.residentId);
     expect(watch.offsite()).toEqual([]);
     expect(watch.cspViolations).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the supervisor on Monday: late cases and cases bouncing between directorates first', async () => {
+    const late = await site.h.newCase({ requestTypeCode: 'VOI-SIGNALISATION', description: 'Panneau stop arraché' });
+    const bouncing = await site.h.newCase({ requestTypeCode: 'VOI-SIGNALISATION', description: 'Marquage effacé' });
+    for (const k of [late, bouncing]) expect((await site.h.call('POST', `/v1/cases/${k.id}/escalate`, { body: {} })).status).toBe(200);
+    await site.h.sql`update cases set deadline_state = 'breached', due_at = now() - interval '3 days' where id = ${late.id}`;
+    await site.h.sql`update cases set transfer_count = 2 where id = ${bouncing.id}`;
+    const { page, watch } = await signedIn(SOPHIE);
+    await page.goto(`${site.origin}/agent/file?direction=voirie`);
+    const watched = await page.locator('section[aria-labelledby=surveiller] li').allInnerTexts();
+    expect(watched.find((w) => w.includes(late.reference))).toMatch(/^✗ Délai dépassé — /);
+    expect(watched.find((w) => w.includes(bouncing.reference))).toMatch(/^↻ Transférée 2 fois — /);
+    await expectAccessible(page, 'the supervisor’s view');
+    expect(watch.offsite()).toEqual([]);
     await page.context().close();
   });
 });

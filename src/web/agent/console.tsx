@@ -14,7 +14,7 @@ import { commentCase } from '../../core/cases/comment-case.js';
 import { createCase } from '../../core/cases/create-case.js';
 import { directorateQueue } from '../../core/cases/directorate-queue.js';
 import { escalateCase } from '../../core/cases/escalate-case.js';
-import { getCase, getCaseTimeline } from '../../core/cases/read-case.js';
+import { getCase, getCaseTimeline, listCases } from '../../core/cases/read-case.js';
 import { listRequestTypes, searchKnowledge } from '../../core/catalogue/catalogue.js';
 import { DomainError } from '../../core/errors.js';
 import type { Case, CaseEvent, Channel } from '../../core/model.js';
@@ -888,6 +888,14 @@ export function register(app: App, deps: HttpDeps) {
     const queue = await directorateQueue(deps.core, actor, directorateId, 100, c.req.query('suite') ?? null, { assigneeId: mine ? (actor.agentId ?? undefined) : undefined, requestTypeCode: typeCode });
     const allTypes = await listRequestTypes(deps.core, actor, {});
     const types = new Map(allTypes.map((t) => [t.code, t.label]));
+    // A supervisor's Monday: what is late and what bounces between directorates comes first.
+    const supervising = actor.role === 'supervisor' || actor.role === 'admin';
+    const watch = supervising
+      ? await Promise.all([
+          listCases(deps.core, actor, { directorateId, deadlineState: ['breached'] }, 20, null, 'supervision'),
+          listCases(deps.core, actor, { directorateId, minTransfers: 2 }, 20, null, 'supervision'),
+        ])
+      : null;
     const filters = `direction=${encodeURIComponent(directorateId)}${mine ? '&miennes=oui' : ''}${typeCode ? `&type=${encodeURIComponent(typeCode)}` : ''}`;
     const name = directorates.find((d) => d.id === directorateId)?.name ?? directorateId;
     return page(
@@ -944,6 +952,27 @@ export function register(app: App, deps: HttpDeps) {
           <div class="notice success" role="status">
             <p>Demande {c.req.query('transferee')} transférée.</p>
           </div>
+        ) : null}
+        {watch ? (
+          <section aria-labelledby="surveiller">
+            <h2 id="surveiller">À surveiller</h2>
+            {watch[0].items.length || watch[1].items.length ? (
+              <ul>
+                {watch[0].items.map((k) => (
+                  <li>
+                    ✗ Délai dépassé — <a href={`/agent/demandes/${k.id}`}>{k.reference}</a> ({types.get(k.requestTypeCode) ?? k.requestTypeCode}){k.dueAt ? `, échéance le ${dateFr(k.dueAt)}` : null}
+                  </li>
+                ))}
+                {watch[1].items.map((k) => (
+                  <li>
+                    ↻ Transférée {k.transferCount} fois — <a href={`/agent/demandes/${k.id}`}>{k.reference}</a> ({types.get(k.requestTypeCode) ?? k.requestTypeCode})
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>Aucune demande en retard ni transférée plusieurs fois.</p>
+            )}
+          </section>
         ) : null}
         <p>Demandes transmises, l’échéance la plus proche d’abord.</p>
         {queue.items.length ? (
