@@ -65,6 +65,8 @@ export function composeApp(
     clock?: { now(): Date };
     /** The city's name, signature and contact in every message. */
     city?: Partial<CityWords>;
+    /** OpenTelemetry is registered (OTEL_EXPORTER_OTLP_ENDPOINT): a span per request. */
+    tracing?: boolean;
     /** The pages' colour (CITY_COLOR). */
     web?: { colour: string };
     /** Serve /metrics (with this bearer token when not null). */
@@ -101,6 +103,7 @@ export function composeApp(
   const deps: HttpDeps = {
     metrics: metrics && { ...metrics, token: opts.metrics!.token },
     web: { colour: opts.web?.colour ?? DEFAULT_CITY_COLOUR },
+    tracing: opts.tracing ?? false,
     core,
     authenticate: (key) => keys.actorForKey(key),
     // This process's own changes (the administration API) are heard before the next request, not a notification later.

@@ -235,6 +235,7 @@ async function main() {
       publicBaseUrl: baseUrl,
       city: config.city,
       web: { colour: config.cityColour },
+      tracing: !!tracing,
       trustProxy: config.trustProxy,
       attachmentsDir: path.resolve(config.dataDir, 'attachments'),
       ...(files ? { files } : {}),

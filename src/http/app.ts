@@ -171,7 +171,7 @@ export function createApp(deps: HttpDeps): App {
     description: 'The browser session opened by GET /auth/login/{provider} (FranceConnect for residents; ProConnect or the city IdP for agents).',
   });
 
-  app.use('*', httpTracing());
+  if (deps.tracing) app.use('*', httpTracing());
   app.use('*', async (c, next) => {
     const requestId = c.req.header('x-request-id')?.slice(0, 64).replace(/[^\w.-]/g, '') || randomUUID();
     const logger = deps.logger.child({ requestId });

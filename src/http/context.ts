@@ -47,6 +47,8 @@ export interface HttpDeps {
    * must send it as a bearer.
    */
   metrics: { observeRequest(method: string, route: string, status: number, seconds: number): void; render(): Promise<string>; contentType: string; token: string | null } | null;
+  /** OpenTelemetry is registered in this process: each request gets a span (none of that work otherwise). */
+  tracing?: boolean;
   /** The residents' pages: the city's colour (links, buttons, the header's rule). */
   web: { colour: string };
   /** The type of an uploaded file from its bytes (never from its name). */

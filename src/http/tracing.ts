@@ -7,7 +7,7 @@ const tracer = () => trace.getTracer('guichet');
  * One server span per request, continuing the caller's trace (traceparent). Named after the route pattern once
  * routing is known: the path itself may hold a reference, and the query string names and phone numbers.
  */
-/** A no-op until the process registers a tracer provider (adapters/telemetry/tracing.ts). */
+/** Installed only where the process registered a tracer provider (adapters/telemetry/tracing.ts). */
 export function httpTracing(): MiddlewareHandler {
   return async (c, next) => {
     const parent = propagation.extract(context.active(), Object.fromEntries(c.req.raw.headers));

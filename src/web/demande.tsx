@@ -11,7 +11,7 @@ import { PublicCaseRequest } from '../http/routes/v1_public_createCase.js';
 import { dateTimeFr } from './components/case-status.js';
 import { labelsFor, RequestForm, TypePicker, type FormValues } from './components/request-form.js';
 import { Layout } from './layout.js';
-import { domainFieldErrors, fileError, problemFr, zodFieldErrors, type FieldError } from './problems-fr.js';
+import { formProblem, zodFieldErrors, type FieldError } from './problems-fr.js';
 import { sendPage } from './render.js';
 import { requestFromForm } from './request-input.js';
 import { ProblemNotice } from './components/notices.js';
@@ -86,12 +86,10 @@ export function register(app: App, deps: HttpDeps) {
       created = await submitWithLimit(c, deps, parsed.data, form.idempotencyKey, form.file ? await incomingFile(form.file, deps.detectContentType) : undefined);
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
-      const onFile = fileError(err);
-      if (onFile) return formPage(c, type, form.values, [onFile], err.code === 'payload_too_large' ? 413 : err.code === 'unsupported_media_type' ? 415 : 422);
-      const fields = domainFieldErrors(err, labels);
-      if (fields.length) return formPage(c, type, form.values, fields, 422);
-      if (err.code === 'rate_limited' || err.code === 'idempotency_key_reused') return formPage(c, type, form.values, [], err.code === 'rate_limited' ? 429 : 422, problemFr(err));
-      throw err;
+      const answer = formProblem(err, labels);
+      // Anything but the form's own problems (a file, fields, too many filings, a reused key) is the error page's.
+      if (answer.notice && err.code !== 'rate_limited' && err.code !== 'idempotency_key_reused') throw err;
+      return formPage(c, type, form.values, answer.errors, answer.status as 413 | 415 | 422 | 429, answer.notice ?? undefined);
     }
     const view = await publicCase(deps.core, created.case, { withDescription: false });
     return sendPage(

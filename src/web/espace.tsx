@@ -21,7 +21,8 @@ import { CaseSummary, dateFr, dateTimeFr, Timeline } from './components/case-sta
 import { ErrorSummary, FileField, TextArea } from './components/form-fields.js';
 import { labelsFor, REQUEST_LABELS, RequestForm, TypePicker, type FormValues } from './components/request-form.js';
 import { Layout } from './layout.js';
-import { domainFieldErrors, fileError, problemFr, zodFieldErrors, type FieldError } from './problems-fr.js';
+import { fileError, formProblem, problemFr, zodFieldErrors, type FieldError } from './problems-fr.js';
+import { STATUS } from '../http/problem.js';
 import { sendPage } from './render.js';
 import { requestFromForm } from './request-input.js';
 import { ProblemNotice, DoneNotice } from './components/notices.js';
@@ -212,7 +213,7 @@ export function register(app: App, deps: HttpDeps) {
     } catch (err) {
       if (!(err instanceof DomainError) || err.code === 'not_found') throw err;
       const onFile = fileError(err);
-      if (onFile) return casePage(c, actor, id, { message: [onFile] }, { body }, err.code === 'payload_too_large' ? 413 : err.code === 'unsupported_media_type' ? 415 : 422);
+      if (onFile) return casePage(c, actor, id, { message: [onFile] }, { body }, STATUS[err.code] as 413 | 415 | 422);
       return casePage(c, actor, id, {}, { body }, err.code === 'rate_limited' ? 429 : 409, problemFr(err));
     }
     return c.redirect(`/espace/demandes/${id}?fait=envoye`, 303);
@@ -327,11 +328,8 @@ export function register(app: App, deps: HttpDeps) {
       created = await createMyCase(deps.core, actor, parsed.data, form.idempotencyKey, form.file ? { file: await incomingFile(form.file, deps.detectContentType), maxBytes: deps.maxAttachmentBytes } : undefined);
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
-      const onFile = fileError(err);
-      if (onFile) return newCaseForm(c, type, form.values, [onFile], err.code === 'payload_too_large' ? 413 : err.code === 'unsupported_media_type' ? 415 : 422);
-      const fields = domainFieldErrors(err, labels);
-      if (fields.length) return newCaseForm(c, type, form.values, fields, 422);
-      return newCaseForm(c, type, form.values, [], err.code === 'rate_limited' ? 429 : 422, problemFr(err));
+      const answer = formProblem(err, labels);
+      return newCaseForm(c, type, form.values, answer.errors, answer.status as 413 | 415 | 422 | 429, answer.notice ?? undefined);
     }
     return c.redirect(`/espace/demandes/${created.case.id}?fait=deposee`, 303);
   });

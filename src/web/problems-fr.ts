@@ -1,5 +1,6 @@
 import type { ZodError } from 'zod';
 import { DomainError } from '../core/errors.js';
+import { STATUS } from '../http/problem.js';
 
 /** One wrong field as the person reads it: which input (its id on the page) and what to do. */
 export interface FieldError {
@@ -80,4 +81,17 @@ export function fileError(err: DomainError): FieldError | null {
     return { field: 'file', message: problemFr(err) };
   }
   return null;
+}
+
+/**
+ * A filing form's answer to a use case's refusal: the file's problem or the fields' beside their inputs, else a
+ * sentence for the whole form; with the HTTP status the API gives the same problem.
+ */
+export function formProblem(err: DomainError, labels: Record<string, string>): { errors: FieldError[]; notice: string | null; status: 413 | 415 | 422 | 429 | 409 | 403 } {
+  const status = STATUS[err.code] as 413 | 415 | 422 | 429 | 409 | 403;
+  const onFile = fileError(err);
+  if (onFile) return { errors: [onFile], notice: null, status };
+  const fields = domainFieldErrors(err, labels);
+  if (fields.length) return { errors: fields, notice: null, status: 422 };
+  return { errors: [], notice: problemFr(err), status: err.code === 'rate_limited' ? 429 : 422 };
 }

@@ -36,7 +36,7 @@ let h: Harness & { close(): Promise<void> };
 beforeAll(async () => {
   await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
   tracing = startTracing({ endpoint: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`, serviceName: 'guichet-test' });
-  h = await createHarness();
+  h = await createHarness({ tracing: true });
 });
 afterAll(async () => {
   await h?.close();

@@ -58,10 +58,20 @@ export async function getCaseTimeline(
   caseId: string,
   ctx: ReadContext & { limit?: number | undefined; cursor?: string | null | undefined } = {},
 ): Promise<Page<CaseEvent>> {
+  return (await getCaseWithTimeline(deps, actor, caseId, ctx)).events;
+}
+
+/** A case and its timeline for one screen: loaded and logged once, as one read of the resident's data. */
+export async function getCaseWithTimeline(
+  deps: CoreDeps,
+  actor: Actor,
+  caseId: string,
+  ctx: ReadContext & { limit?: number | undefined; cursor?: string | null | undefined } = {},
+): Promise<{ case: Case; events: Page<CaseEvent> }> {
   const c = await loadVisibleCase(deps, actor, caseId, ctx);
-  const [page] = await Promise.all([
+  const [events] = await Promise.all([
     deps.store.events.pageForCase(c.id, { visibility: seesInternalEvents(actor) ? undefined : 'public', limit: ctx.limit ?? 100, cursor: ctx.cursor ?? null }),
     logCaseRead(deps, actor, c, ctx),
   ]);
-  return page;
+  return { case: c, events };
 }

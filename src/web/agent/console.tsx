@@ -14,7 +14,7 @@ import { commentCase } from '../../core/cases/comment-case.js';
 import { createCase } from '../../core/cases/create-case.js';
 import { directorateQueue } from '../../core/cases/directorate-queue.js';
 import { escalateCase } from '../../core/cases/escalate-case.js';
-import { getCase, getCaseTimeline, listCases } from '../../core/cases/read-case.js';
+import { getCaseWithTimeline, listCases } from '../../core/cases/read-case.js';
 import { listRequestTypes, searchKnowledge } from '../../core/catalogue/catalogue.js';
 import { DomainError } from '../../core/errors.js';
 import type { Case, CaseEvent, Channel } from '../../core/model.js';
@@ -464,8 +464,7 @@ export function register(app: App, deps: HttpDeps) {
 
   const casePage = async (c: Context, actor: Actor, id: string, status: 200 | 409 | 412 | 422 = 200, notice?: string, errors: FieldError[] = []) => {
     if (!UUID.test(id)) throw new DomainError('not_found', 'Case not found');
-    const k = await getCase(deps.core, actor, id, { purpose: PURPOSES.traitement });
-    const timeline = await getCaseTimeline(deps.core, actor, id, { purpose: PURPOSES.traitement, limit: 200 });
+    const { case: k, events: timeline } = await getCaseWithTimeline(deps.core, actor, id, { purpose: PURPOSES.traitement, limit: 200 });
     const resident = k.residentId ? await deps.core.store.residents.findById(k.residentId) : null;
     const type = await deps.core.store.catalogue.requestTypeByCode(k.requestTypeCode);
     const directorates = await deps.core.store.catalogue.listDirectorates();
