@@ -148,7 +148,12 @@ export function notificationSms(f: NotificationFacts): string {
 /** The acknowledgement as a letter (postal requests) or a printed receipt (counter): its lines, top to bottom. */
 export function acknowledgementLetter(f: AcknowledgementFacts & { recipient: { name: string; address: string | null } | null }): { title: string; lines: string[] } {
   const mail = acknowledgementEmail(f);
-  const body = mail.text.split('\n').filter((l) => !l.startsWith('Pour compléter votre demande, répondez') && l !== 'Ceci est un accusé de réception automatique.');
+  // On paper the tracking code gets a line of its own: a printed line wraps at a hyphen, and a code cut in two
+  // is a code the resident cannot type back.
+  const body = mail.text
+    .split('\n')
+    .filter((l) => !l.startsWith('Pour compléter votre demande, répondez') && l !== 'Ceci est un accusé de réception automatique.')
+    .flatMap((l) => (f.trackingCode && l === trackingLine(f) ? [`Suivez votre demande sur ${f.followUrl}`, `avec le code de suivi ${f.trackingCode}`] : [l]));
   return {
     title: 'Accusé de réception',
     lines: [
