@@ -10,7 +10,7 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 const root = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 
 await cp(root('adapters/postgres/migrations'), root('dist/adapters/postgres/migrations'), { recursive: true });
-// The pages' stylesheet and the console's one script, read by the compiled src/web/assets.js beside itself.
+// The pages' stylesheet and the console's scripts, read by the compiled src/web/assets.js beside itself.
 await cp(root('src/web/assets'), root('dist/src/web/assets'), { recursive: true });
 const { code } = await bundleWorkflowCode({ workflowsPath: root('workflows/case-lifecycle.ts'), logger: { info() {}, warn() {}, error() {}, debug() {}, trace() {}, log() {} } as never });
 await mkdir(root('dist/workflows'), { recursive: true });

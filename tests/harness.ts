@@ -44,7 +44,9 @@ export interface Harness {
 }
 
 /** A fresh database copied from the template, and the app wired to it: nothing is shared between tests. */
-export async function createHarness(opts: Omit<Parameters<typeof composeApp>[2], 'maxBodyBytes'> = {}): Promise<Harness & { close(): Promise<void> }> {
+export type HarnessOptions = Omit<Parameters<typeof composeApp>[2], 'maxBodyBytes'>;
+
+export async function createHarness(opts: HarnessOptions = {}): Promise<Harness & { close(): Promise<void> }> {
   const adminUrl = inject('pgAdminUrl');
   const name = `guichet_test_${randomBytes(6).toString('hex')}`;
   const admin = createSql(adminUrl, { max: 1 });

@@ -108,7 +108,7 @@ export function caseRepository(sql: Sql | TxSql): CaseRepository {
         select ${COLUMNS(s)}, coalesce(c.due_at, 'infinity'::timestamptz)::text as sort_due
         from cases c join request_types rt on rt.id = c.request_type_id
         where c.directorate_id = ${directorateId} and c.status in ('escalated', 'in_progress', 'awaiting_resident')
-        ${filter.assigneeId ? s`and c.assignee_id = ${filter.assigneeId}` : s``}
+        ${filter.assigneeId ? s`and c.assignee_id = ${filter.assigneeId}` : filter.unassigned ? s`and c.assignee_id is null` : s``}
         ${filter.requestTypeCode ? s`and rt.code = ${filter.requestTypeCode}` : s``}
         ${after ? s`and (coalesce(c.due_at, 'infinity'::timestamptz), c.id) > (${after[0]!}::timestamptz, ${after[1]!}::uuid)` : s``}
         order by coalesce(c.due_at, 'infinity'::timestamptz), c.id limit ${limit + 1}`;

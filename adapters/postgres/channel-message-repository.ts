@@ -1,4 +1,4 @@
-import type { ChannelMessageRepository } from '../../src/core/ports.js';
+import type { ChannelMessageRepository, QuarantinedMessage } from '../../src/core/ports.js';
 import type { Sql, TxSql } from './client.js';
 
 export function channelMessageRepository(sql: Sql | TxSql): ChannelMessageRepository {
@@ -44,6 +44,28 @@ export function channelMessageRepository(sql: Sql | TxSql): ChannelMessageReposi
     async quarantine(q) {
       await s`insert into inbound_quarantine (id, channel, reason, storage_key, size, received_at)
         values (${q.id}, ${q.channel}, ${q.reason}, ${q.storageKey}, ${q.size}, ${q.at})`;
+    },
+    async listQuarantined(limit) {
+      return s<QuarantinedMessage[]>`select id, channel, reason, storage_key, size, received_at from inbound_quarantine
+        where released_at is null order by received_at limit ${limit}`;
+    },
+    async findQuarantined(id) {
+      const rows = await s<QuarantinedMessage[]>`select id, channel, reason, storage_key, size, received_at from inbound_quarantine
+        where id = ${id} and released_at is null`;
+      return rows[0] ?? null;
+    },
+    async releaseQuarantined(id, by, at) {
+      const rows = await s<{ storageKey: string | null }[]>`
+        update inbound_quarantine q set released_at = ${at}, released_by = ${by}, storage_key = null
+        from (select id, storage_key from inbound_quarantine where id = ${id} for update) old
+        where q.id = old.id and q.released_at is null returning old.storage_key`;
+      if (rows.length === 0) return null;
+      const key = rows[0]!.storageKey;
+      // Content-addressed storage: the same bytes may be another quarantined copy or an attachment.
+      const held = key
+        ? await s`select 1 from inbound_quarantine where storage_key = ${key} union all select 1 from attachments where storage_key = ${key} limit 1`
+        : [];
+      return { unusedKey: key && held.length === 0 ? key : null };
     },
   };
 }

@@ -249,6 +249,15 @@ export function residentRepository(sql: Sql | TxSql): ResidentRepository {
       const last = page[page.length - 1];
       return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.detectedAt.toISOString(), last.residentA, last.residentB]) : null };
     },
+    async duplicateCandidatesOf(residentId, limit) {
+      const rows = await s<{ otherId: string; reasons: string[]; detectedAt: Date }[]>`
+        select o.id as other_id, d.reasons, d.detected_at from resident_duplicate_candidates d
+        join residents o on o.id = case when d.resident_a = ${residentId} then d.resident_b else d.resident_a end and o.merged_into is null
+        where (d.resident_a = ${residentId} or d.resident_b = ${residentId}) and d.dismissed_at is null
+        order by d.detected_at desc limit ${limit}`;
+      const people = new Map((await byIds(rows.map((r) => r.otherId))).map((r) => [r.id, r]));
+      return rows.flatMap((r) => (people.has(r.otherId) ? [{ other: people.get(r.otherId)!, reasons: r.reasons, detectedAt: r.detectedAt }] : []));
+    },
     async dismissDuplicateCandidates(a, b, at) {
       const [x, y] = a < b ? [a, b] : [b, a];
       await s`update resident_duplicate_candidates set dismissed_at = ${at}

@@ -98,6 +98,8 @@ export interface ResidentMatch {
 
 export interface QueueFilter {
   assigneeId?: string | undefined;
+  /** Only the cases nobody has taken yet. */
+  unassigned?: boolean | undefined;
   requestTypeCode?: string | undefined;
 }
 
@@ -130,6 +132,8 @@ export interface ResidentRepository {
   recordDuplicateCandidate(a: string, b: string, reasons: string[], at: Date): Promise<void>;
   listDuplicateCandidates(limit: number, cursor: string | null): Promise<Page<DuplicatePair>>;
   dismissDuplicateCandidates(a: string, b: string, at: Date): Promise<void>;
+  /** The pairs still to review that involve this resident, the other record of each. */
+  duplicateCandidatesOf(residentId: string, limit: number): Promise<{ other: Resident; reasons: string[]; detectedAt: Date }[]>;
   moveContactPoints(ids: string[] | 'all', fromId: string, toId: string): Promise<string[]>;
   /** Marks a point of this record verified; false when it is not this record's or was verified already. */
   verifyContactPoint(residentId: string, contactPointId: string, by: Verification, at: Date): Promise<boolean>;
@@ -386,6 +390,25 @@ export interface ChannelMessageRepository {
   /** Points a conversation at its current case (a new case once the previous one is closed). */
   bindConversation(channel: string, key: string, caseId: string, at: Date): Promise<void>;
   quarantine(q: { id: string; channel: string; reason: string; storageKey: string | null; size: number; at: Date }): Promise<void>;
+  /** What is still in quarantine, oldest first (the mail room works through it in order of arrival). */
+  listQuarantined(limit: number): Promise<QuarantinedMessage[]>;
+  findQuarantined(id: string): Promise<QuarantinedMessage | null>;
+  /**
+   * Marks a message handled and forgets where its bytes are; null when it was already handled (another agent
+   * was quicker). `unusedKey`: the bytes' key when nothing else holds the same content, for the caller to delete.
+   */
+  releaseQuarantined(id: string, by: string, at: Date): Promise<{ unusedKey: string | null } | null>;
+}
+
+/** A message a channel received but could not turn into a case, kept for an agent to read. */
+export interface QuarantinedMessage {
+  id: string;
+  channel: string;
+  /** Why, in French, for agents. */
+  reason: string;
+  storageKey: string | null;
+  size: number;
+  receivedAt: Date;
 }
 
 export type NotificationRecipient = 'resident' | 'directorate' | 'supervisor';

@@ -4,8 +4,9 @@ import type { App, HttpDeps } from '../http/context.js';
 
 /** The pages' stylesheets, served by the app itself: no page loads anything from another host. */
 const STYLESHEET = readFileSync(new URL('./assets/guichet.css', import.meta.url), 'utf8');
-/** The console's only script: an optional auto-refresh of the calls page (progressive enhancement). */
+/** The console's scripts, each an optional enhancement: the calls page's auto-refresh, the search's results as one types. */
 const CALLS_SCRIPT = readFileSync(new URL('./assets/appels.js', import.meta.url), 'utf8');
+const SEARCH_SCRIPT = readFileSync(new URL('./assets/recherche.js', import.meta.url), 'utf8');
 
 export function register(app: App, deps: HttpDeps) {
   // The city's colour from configuration (checked for contrast with white text when the configuration loads).
@@ -14,5 +15,8 @@ export function register(app: App, deps: HttpDeps) {
     c.body(body, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600', 'x-content-type-options': 'nosniff' });
   app.get('/assets/guichet.css', css(STYLESHEET));
   app.get('/assets/theme.css', css(theme));
-  app.get('/assets/appels.js', (c) => c.body(CALLS_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600', 'x-content-type-options': 'nosniff' }));
+  const js = (body: string) => (c: Context) =>
+    c.body(body, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600', 'x-content-type-options': 'nosniff' });
+  app.get('/assets/appels.js', js(CALLS_SCRIPT));
+  app.get('/assets/recherche.js', js(SEARCH_SCRIPT));
 }

@@ -125,9 +125,13 @@ async function targets() {
   const heldEventId = crypto.randomUUID();
   await h.sql`insert into case_events (id, case_id, type, visibility, actor_id, data, created_at)
     values (${heldEventId}, ${x.id}, 'unverified_message', 'internal', 'channel:email', ${h.sql.json({ channel: 'email', from: 'inconnu@example.org', body: 'Bonjour' })}, now())`;
+  const quarantineId = crypto.randomUUID();
+  const stored = await h.core.files.put(new TextEncoder().encode(`Subject: sans expéditeur ${quarantineId}\r\n\r\nBonjour\r\n`));
+  await h.sql`insert into inbound_quarantine (id, channel, reason, storage_key, size, received_at)
+    values (${quarantineId}, 'email', 'Expéditeur absent ou invalide (en-tête From)', ${stored.key}, 60, now())`;
   const keyId = crypto.randomUUID();
   await apiKeyRepository(h.sql).create({ id: keyId, label: 'Clé de la matrice', role: 'integrator' });
-  return { keyId, x, master, c, d, mergeId: merge.body.id as string, candidateId, agentId: agent!.id, articleId: article!.id, attachmentId, letterId, alertId, contactPointId: point!.id, heldEventId };
+  return { keyId, x, master, c, d, mergeId: merge.body.id as string, candidateId, agentId: agent!.id, articleId: article!.id, attachmentId, letterId, alertId, contactPointId: point!.id, heldEventId, quarantineId };
 }
 
 /** The smallest PNG: a file type every upload accepts. */
@@ -152,6 +156,7 @@ function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path:
       .replace('/agent/alertes/{id}', `/agent/alertes/${t.alertId}`)
       .replace('/agent/courriers/{id}', `/agent/courriers/${t.letterId}`)
       .replace('/agent/identites/{id}', `/agent/identites/${t.candidateId}`)
+      .replace('/agent/courriels/{id}', `/agent/courriels/${t.quarantineId}`)
       .replace('{reference}', t.x.reference)
       .replace('/v1/directorates/{id}', '/v1/directorates/voirie')
       .replace('/v1/agents/{id}', `/v1/agents/${t.agentId}`)

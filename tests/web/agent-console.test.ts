@@ -1,4 +1,7 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { emailSender } from '../../adapters/notify/email-sender.js';
 import type { Page } from 'playwright-core';
 import type { MimicAccount } from '../../adapters/identity/franceconnect-mimic.js';
 import { hashSecret } from '../../src/secrets.js';
@@ -31,6 +34,10 @@ beforeAll(async () => {
     identity: async (origin) => {
       proconnect = await startProvider('proconnect', 'proconnect', [AGENT_PAUL, CLAIRE, SOPHIE], {}, origin);
       return identityConfig(proconnect);
+    },
+    email: {
+      sender: emailSender({ outboxDir: path.join(tmpdir(), `guichet-console-outbox-${Date.now()}`), from: 'Mairie <guichet@ville.example>', loopId: 'guichet@ville.example' }),
+      config: { domain: 'ville.example', defaultRequestTypeCode: 'REL-INFORMATION', autoRepliesPerSenderPerHour: 5 },
     },
   });
   const admin = (body: unknown) => site.h.call('POST', '/v1/admin/agents', { as: 'admin', body });
@@ -66,11 +73,15 @@ describe('the agent console in a real browser', { timeout: 120_000 }, () => {
     await expectAccessible(page, 'the console’s home');
 
     await tabTo(page, '#q');
-    await page.keyboard.type('Matilde Rouseau');
-    await Promise.all([page.waitForURL(/\/agent\/recherche\?q=/), page.keyboard.press('Enter')]);
-    expect(await text(page, '#resultats')).toBe('1 usager pour « Matilde Rouseau »');
-    await expectAccessible(page, 'search results');
-    await tabTo(page, `a[href="/agent/usagers/${known.residentId}?motif=accueil"]`);
+    // Results come as she types (no Enter): the list under the box, announced, the address kept for a reload.
+    await page.keyboard.type('Matilde Rouseau', { delay: 30 });
+    await page.waitForFunction(() => document.getElementById('resultats')?.textContent === '1 usager pour « Matilde Rouseau »');
+    expect(await page.locator('[role=status]').innerText()).toBe('1 usager pour « Matilde Rouseau »');
+    expect(page.url()).toBe(`${site.origin}/agent/recherche?q=Matilde%20Rouseau`);
+    await expectAccessible(page, 'search results as one types');
+    // Down from the box to the result, Enter opens it.
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`/agent/usagers/${known.residentId}?motif=accueil`);
     await Promise.all([page.waitForURL(/\/agent\/usagers\//), page.keyboard.press('Enter')]);
     expect(await text(page, 'h1')).toBe('Mathilde Rousseau');
     expect(await page.locator('table tbody tr').count()).toBe(1);
@@ -80,13 +91,18 @@ describe('the agent console in a real browser', { timeout: 120_000 }, () => {
     expect(logged).toEqual({ purpose: 'Accueil de l’usager au guichet', actor: 'paul.martin' });
     // The record says who read it, as the resident sees it in their space: the search that found her, at least.
     expect(await page.locator('h2:has-text("Consultations récentes") + ul').innerText()).toContain('Paul Martin');
+    // Every console page has a search box in its header; the search page takes it from there.
+    await page.fill('#q-entete', '06 44 55 66 77');
+    await Promise.all([page.waitForURL(/\/agent\/recherche\?q=06/), page.press('#q-entete', 'Enter')]);
+    expect(await text(page, '#resultats')).toBe('1 usager pour « 06 44 55 66 77 »');
+    await page.goBack();
 
     // Answered on the spot with the knowledge base's article.
     await tabTo(page, 'a.button[href^="/agent/demandes/nouvelle?usager="]');
     await Promise.all([page.waitForURL(/\/agent\/demandes\/nouvelle/), page.keyboard.press('Enter')]);
     await tabTo(page, '#type');
     await page.selectOption('#type', 'PRO-ENCOMBRANTS');
-    await tabTo(page, 'form[method=get] button[type=submit]');
+    await tabTo(page, 'main form[method=get] button[type=submit]');
     await Promise.all([page.waitForURL(/type=PRO-ENCOMBRANTS/), page.keyboard.press('Enter')]);
     await expectAccessible(page, 'a new request with its articles');
     await tabTo(page, '#description');
@@ -196,8 +212,13 @@ describe('the agent console in a real browser', { timeout: 120_000 }, () => {
     // Another agent of the directorate has it (assignment is by load): Claire takes it over.
     expect((await site.h.call('POST', `/v1/cases/${misrouted.id}/assign`, { as: 'directorate_agent', body: { assigneeId: 'agent-voirie' } })).status).toBe(200);
     await page.goto(`${site.origin}/agent/demandes/${misrouted.id}`);
-    await Promise.all([page.waitForURL(/fait=attribuee/), page.click('text=M’attribuer cette demande')]);
+    expect(await text(page, 'dl.summary')).toContain('Agent voirie (démo)');
+    // The choice is among the directorate's agents, by name; "myself" comes first.
+    expect(await page.locator('#assigneeId option').allInnerTexts()).toEqual(['Moi-même', 'Agent voirie (démo)', 'Personne (remettre dans la file)']);
+    await page.selectOption('#assigneeId', 'claire.lefevre');
+    await Promise.all([page.waitForURL(/fait=attribuee/), page.click('section[aria-labelledby=attribuer] button')]);
     expect(await text(page, 'dl.summary')).toContain('Vous');
+    expect((await site.h.call('GET', `/v1/cases/${misrouted.id}`)).body.assigneeId).toBe('claire.lefevre');
     await page.selectOption('#directorateId', 'proprete');
     await page.fill('#reason', 'Ce sont des déchets, pas l’éclairage.');
     await Promise.all([page.waitForURL(/\/agent\/file\?transferee=/), page.click('section[aria-labelledby=transferer] button[type=submit]')]);
@@ -228,17 +249,34 @@ describe('the agent console in a real browser', { timeout: 120_000 }, () => {
     expect((await site.h.call('POST', `/v1/cases/${colleague.id}/assign`, { as: 'directorate_agent', body: { assigneeId: 'agent-voirie' } })).status).toBe(200);
     expect((await site.h.call('POST', `/v1/cases/${late.id}/assign`, { as: 'directorate_agent', body: { assigneeId: 'claire.lefevre' } })).status).toBe(200);
     await page.goto(`${site.origin}/agent/file`);
-    await page.check('#miennes');
-    await Promise.all([page.waitForURL(/miennes=oui/), page.click('text=Afficher')]);
+    await page.selectOption('#attribution', 'moi');
+    await Promise.all([page.waitForURL(/attribution=moi/), page.click('text=Afficher')]);
     const mineRows = await page.locator('tbody tr').allInnerTexts();
     expect(mineRows.some((r) => r.includes(late.reference))).toBe(true);
     expect(mineRows.some((r) => r.includes(colleague.reference))).toBe(false);
     await expectAccessible(page, 'the queue filtered');
-    await page.uncheck('#miennes');
+    // A colleague's cases, by name.
+    await page.selectOption('#attribution', 'agent-voirie');
+    await Promise.all([page.waitForURL(/attribution=agent-voirie/), page.click('text=Afficher')]);
+    const theirs = page.locator('tbody tr', { hasText: colleague.reference });
+    expect(await theirs.locator('td:last-child').innerText()).toBe('Agent voirie (démo)');
+    expect(await page.locator('tbody tr', { hasText: late.reference }).count()).toBe(0);
+    // Nobody's yet: one put back in the queue, neither of the two.
+    const waiting = await site.h.newCase({ requestTypeCode: 'VOI-TROTTOIR', description: 'Bordure descellée' });
+    expect((await site.h.call('POST', `/v1/cases/${waiting.id}/escalate`, { body: {} })).status).toBe(200);
+    expect((await site.h.call('POST', `/v1/cases/${waiting.id}/assign`, { as: 'directorate_agent', body: { assigneeId: null } })).status).toBe(200);
+    await page.selectOption('#attribution', 'personne');
+    await Promise.all([page.waitForURL(/attribution=personne/), page.click('text=Afficher')]);
+    const nobodys = await page.locator('tbody tr td:last-child').allInnerTexts();
+    expect(nobodys.length).toBeGreaterThan(0);
+    expect(nobodys.every((t) => t === 'Personne')).toBe(true);
+    expect(await page.locator('tbody tr', { hasText: waiting.reference }).count()).toBe(1);
+    expect(await page.locator('tbody tr', { hasText: colleague.reference }).count()).toBe(0);
+    await page.selectOption('#attribution', '');
     await page.selectOption('#type', 'VOI-TROTTOIR');
     await Promise.all([page.waitForURL(/type=VOI-TROTTOIR/), page.click('text=Afficher')]);
     const typeRows = await page.locator('tbody tr td:nth-child(2)').allInnerTexts();
-    expect(typeRows.length).toBe(2);
+    expect(typeRows.length).toBe(3);
     expect(new Set(typeRows)).toEqual(new Set(['Trottoir endommagé ou dangereux']));
 
     expect(watch.offsite()).toEqual([]);
@@ -257,12 +295,29 @@ describe('the agent console in a real browser', { timeout: 120_000 }, () => {
     const { page, watch } = await signedIn(AGENT_PAUL);
     await page.click('nav >> text=Doublons');
     const pair = page.locator('.cards li', { hasText: 'Jeanne Moreau' }).first();
-    expect(await pair.innerText()).toContain('Moreau');
+    expect(await pair.locator('h2').innerText()).toMatch(/^Paire \d+ : même téléphone$/);
     await expectAccessible(page, 'possible duplicates');
     await Promise.all([page.waitForURL(/fait=fusion/), pair.locator('text=Fusionner dans le premier').click()]);
     expect(await page.locator('.notice.success').innerText()).toContain('Dossiers fusionnés');
     const left = await site.h.call('GET', '/v1/residents/duplicates');
     expect(left.body.items.filter((p: { residentA: { id: string }; residentB: { id: string } }) => [p.residentA.id, p.residentB.id].includes(counter.residentId))).toEqual([]);
+
+    // Another pair, met on the resident's record: the agent says they are two people.
+    const luc = await site.h.newCase({ resident: { givenName: 'Luc', familyName: 'Girard', phone: '06 31 41 59 26' } });
+    const other = await site.h.call('POST', '/v1/public/cases', { as: null, body: { requestTypeCode: 'PRO-BAC', description: 'Bac oublié', resident: { givenName: 'Luc', familyName: 'Girard', phone: '0631415926' } } });
+    expect(other.status).toBe(201);
+    await page.goto(`${site.origin}/agent/usagers/${luc.residentId}?motif=accueil`);
+    const possible = page.locator('#doublons + ul li');
+    expect(await possible.count()).toBe(1);
+    expect(await possible.innerText()).toContain('Indices : même téléphone');
+    await expectAccessible(page, 'a record with a possible duplicate');
+    await Promise.all([page.waitForURL(/fait=distincts/), possible.locator('text=Ce n’est pas la même personne').click()]);
+    expect(page.url()).toContain(`/agent/usagers/${luc.residentId}`);
+    expect(await page.locator('.notice.success').innerText()).toBe('Noté : ce ne sont pas les mêmes personnes.');
+    expect(await page.locator('#doublons').count()).toBe(0);
+    const [dismissed] = await site.h.sql<{ n: number }[]>`select count(*)::int as n from resident_duplicate_candidates
+      where ${luc.residentId} in (resident_a, resident_b) and dismissed_at is not null`;
+    expect(dismissed!.n).toBe(1);
 
     await page.click('nav >> text=Courriers');
     const row = page.locator('tbody tr', { hasText: posted.reference });
@@ -292,6 +347,51 @@ describe('the agent console in a real browser', { timeout: 120_000 }, () => {
     expect(watch.offsite()).toEqual([]);
     expect(watch.cspViolations).toEqual([]);
     await page.context().close();
+  });
+
+  test('the mail room: a quarantined email read, its request recorded by hand, then marked handled and deleted', async () => {
+    // A message without a sender: the email channel cannot answer it, so it waits for the mail room.
+    const raw = 'Subject: Lampadaire en panne\r\nMessage-ID: <sans-expediteur@example.fr>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nLe lampadaire devant le 3 rue Haute ne s’allume plus.\r\nMarie, 06 11 22 33 44\r\n';
+    const ingested = await site.h.call('POST', '/v1/inbound/email', { as: 'integrator', rawBody: raw, headers: { 'content-type': 'message/rfc822' } });
+    expect(ingested.body).toMatchObject({ outcome: 'quarantined' });
+    const [held] = await site.h.sql<{ id: string; storageKey: string }[]>`select id, storage_key from inbound_quarantine where released_at is null`;
+
+    const { page, watch } = await signedIn(AGENT_PAUL);
+    await page.click('nav >> text=Courriels en quarantaine');
+    const row = page.locator('tbody tr', { hasText: 'Expéditeur absent' });
+    expect(await row.count()).toBe(1);
+    await expectAccessible(page, 'quarantined emails');
+    await Promise.all([page.waitForURL(/\/agent\/courriels\/[0-9a-f-]{36}$/), row.locator('a', { hasText: 'Lire' }).click()]);
+    expect(await text(page, 'dl.summary')).toContain('Lampadaire en panne');
+    expect(await text(page, 'pre.message')).toBe('Le lampadaire devant le 3 rue Haute ne s’allume plus.\nMarie, 06 11 22 33 44');
+    await expectAccessible(page, 'a quarantined email');
+    // The raw message downloads byte for byte, as an attachment (never rendered).
+    const eml = await page.request.get(`${site.origin}/agent/courriels/${held!.id}/message.eml`);
+    expect(eml.headers()['content-disposition']).toMatch(/^attachment;/);
+    expect((await eml.body()).toString()).toBe(raw);
+
+    // The agent records the request it holds; the form comes with the email channel chosen.
+    await Promise.all([page.waitForURL(/channel=email/), page.click('text=Enregistrer une demande')]);
+    await page.selectOption('#type', 'VOI-ECLAIRAGE');
+    await Promise.all([page.waitForURL(/type=VOI-ECLAIRAGE/), page.click('button:has-text("Continuer")')]);
+    expect(await page.locator('#channel').inputValue()).toBe('email');
+
+    // Then marks the message handled: it leaves the list, and its bytes leave the storage.
+    await page.goto(`${site.origin}/agent/courriels/${held!.id}`);
+    await Promise.all([page.waitForURL(/fait=traite/), page.click('text=Marquer comme traité et supprimer')]);
+    expect(await text(page, 'main')).toContain('Aucun courriel en quarantaine.');
+    const [released] = await site.h.sql<{ releasedBy: string; storageKey: string | null }[]>`select released_by, storage_key from inbound_quarantine where id = ${held!.id}`;
+    expect(released).toEqual({ releasedBy: 'paul.martin', storageKey: null });
+    expect(await site.h.core.files.read(held!.storageKey)).toBeNull();
+    expect((await page.request.get(`${site.origin}/agent/courriels/${held!.id}`)).status()).toBe(404);
+
+    // A directorate agent reads no quarantined mail.
+    const claire = await signedIn(CLAIRE);
+    expect((await claire.page.request.get(`${site.origin}/agent/courriels`)).status()).toBe(403);
+    expect(watch.offsite()).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
+    await page.context().close();
+    await claire.page.context().close();
   });
 
   test('the phone line: a call reported by the telephony system pops the caller’s record on the agent’s console', async () => {

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { MimicAccount } from '../../adapters/identity/franceconnect-mimic.js';
-import { createHarness, type Harness } from '../harness.js';
+import { createHarness, type Harness, type HarnessOptions } from '../harness.js';
 import type { RateLimits } from '../../src/http/context.js';
 import { identityConfig, startProvider, type RunningProvider } from '../identity/providers.js';
 import type { IdentityConfig } from '../../adapters/identity/provider-config.js';
@@ -37,7 +37,7 @@ export function chromiumPath(): string {
  */
 export async function startSite(
   accounts: MimicAccount[],
-  opts: { limits?: Partial<RateLimits>; identity?: (origin: string) => Promise<IdentityConfig>; franceConnectPlus?: boolean } = {},
+  opts: { limits?: Partial<RateLimits>; identity?: (origin: string) => Promise<IdentityConfig>; franceConnectPlus?: boolean; email?: HarnessOptions['email'] } = {},
 ): Promise<Site> {
   let fetchApp: (req: Request) => Response | Promise<Response> = () => new Response('starting', { status: 503 });
   const server = createAdaptorServer({ fetch: (req) => fetchApp(req) });
@@ -46,7 +46,7 @@ export async function startSite(
   const fc = opts.identity ? null : await startProvider('franceconnect', 'franceconnect', accounts, {}, origin);
   const fcPlus = opts.franceConnectPlus ? await startProvider('franceconnect-plus', 'franceconnect_plus', accounts, {}, origin) : null;
   const identity = opts.identity ? await opts.identity(origin) : identityConfig(...[fc!, ...(fcPlus ? [fcPlus] : [])]);
-  const h = await createHarness({ identity, publicBaseUrl: origin, ...(opts.limits ? { limits: opts.limits } : {}) });
+  const h = await createHarness({ identity, publicBaseUrl: origin, ...(opts.limits ? { limits: opts.limits } : {}), ...(opts.email ? { email: opts.email } : {}) });
   fetchApp = h.app.fetch;
   const browser = await chromium.launch({
     executablePath: chromiumPath(),

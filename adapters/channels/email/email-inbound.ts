@@ -9,7 +9,7 @@ import type { Logger } from '../../../src/logger.js';
 import type { RateLimiter } from '../../postgres/rate-limiter.js';
 import type { EmailSender } from '../../notify/email-sender.js';
 import { caseMailer } from '../../notify/case-mail.js';
-import { parseEmail } from './parse-email.js';
+import { parseEmail, previewEmail } from './parse-email.js';
 import { senderAuthentication, type Envelope, type SenderAuthenticator } from './sender-authentication.js';
 
 export interface EmailChannelConfig {
@@ -75,6 +75,8 @@ export function emailChannel(deps: {
 
   return {
     loopId,
+    /** A quarantined message as the mail room reads it. */
+    preview: previewEmail,
     async ingest(raw: Buffer, envelope: Envelope = {}): Promise<IngestResult> {
       const parsed = await parseEmail(raw, { replyDomain: config.domain, loopId, receivedAt: core.clock.now() });
       if (!parsed.ok) return quarantine(raw, parsed.reason);

@@ -34,6 +34,9 @@ export function isAutomated(mail: Pick<ParsedMail, 'headers'>, from: string, our
 /** Text PostgreSQL can store: NUL bytes (seen in hostile mail) are dropped, nothing else is touched. */
 const clean = (s: string) => s.replace(/\u0000/g, '');
 
+/** The plain text, or the HTML's text when there is no plain part. */
+const bodyText = (mail: ParsedMail) => (mail.text ?? '').trim() || (typeof mail.html === 'string' ? mail.html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim() : '');
+
 const firstAddress = (a: AddressObject | AddressObject[] | undefined) => (Array.isArray(a) ? a[0] : a)?.value[0];
 const ids = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? v.split(/\s+/) : []).map((s) => s.trim()).filter(Boolean);
 
@@ -50,7 +53,7 @@ export async function parseEmail(raw: Buffer, opts: { replyDomain: string; loopI
   const from = firstAddress(mail.from);
   if (!from?.address || !/^[^\s@]+@[^\s@]+$/.test(from.address)) return { ok: false, reason: 'Expéditeur absent ou invalide (en-tête From)' };
   if (mail.attachments.length > MAX_ATTACHMENTS) return { ok: false, reason: `Trop de pièces jointes (${mail.attachments.length}, maximum ${MAX_ATTACHMENTS})` };
-  const body = (mail.text ?? '').trim() || (typeof mail.html === 'string' ? mail.html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim() : '');
+  const body = bodyText(mail);
   const recipients = [mail.to, mail.cc].flatMap((a) => (Array.isArray(a) ? a : a ? [a] : [])).flatMap((a) => a.value);
   const replyToken = recipients
     .map((r) => r.address?.toLowerCase().match(new RegExp(`^reply\\+([a-z0-9]{16,64})@${opts.replyDomain.replace(/\./g, '\\.')}$`))?.[1])
@@ -77,4 +80,31 @@ export async function parseEmail(raw: Buffer, opts: { replyDomain: string; loopI
       receivedAt: opts.receivedAt,
     },
   };
+}
+
+/** What an agent reading a quarantined message sees of it: never its HTML, never its attachments' content. */
+export interface EmailPreview {
+  from: string | null;
+  subject: string | null;
+  date: Date | null;
+  text: string;
+  attachments: string[];
+}
+
+/** A quarantined message made readable as far as it can be; null when nothing can be read of it. */
+export async function previewEmail(raw: Uint8Array, maxText = 5000): Promise<EmailPreview | null> {
+  try {
+    const mail = await simpleParser(Buffer.from(raw), { skipHtmlToText: false, skipTextToHtml: true, skipImageLinks: true, maxHtmlLengthToParse: 2_000_000 });
+    const from = firstAddress(mail.from);
+    const text = bodyText(mail);
+    return {
+      from: from?.address ? clean(from.name ? `${from.name} <${from.address}>` : from.address) : null,
+      subject: mail.subject ? clean(mail.subject) : null,
+      date: mail.date ?? null,
+      text: clean(text).slice(0, maxText),
+      attachments: mail.attachments.slice(0, 50).map((a, i) => clean(a.filename ?? `pièce ${i + 1} (${a.contentType})`)),
+    };
+  } catch {
+    return null;
+  }
 }

@@ -1,4 +1,5 @@
-import { assertCan, type Actor } from '../actor.js';
+import type { Actor } from '../actor.js';
+import { assertMailRoom } from '../postal/mail-room.js';
 import { caseEvent } from '../cases/case-event.js';
 import { getCase } from '../cases/read-case.js';
 import { issueTrackingCode } from '../cases/tracking-code.js';
@@ -27,15 +28,6 @@ export async function printAcknowledgement(deps: CoreDeps, actor: Actor, caseId:
   const [facts, recipient, trackingCode] = await Promise.all([caseFacts(deps, c), recipientOf(deps, c), issueTrackingCode(deps, c.id, 'receipt')]);
   const letter = acknowledgementLetter({ ...facts, reference: c.reference, trackingCode, receivedAt: c.createdAt, recipient });
   return { pdf: await deps.printer.pdf({ ...letter, reference: c.reference, sender: sender(deps) }), reference: c.reference };
-}
-
-/**
- * The mail room is the front office's: counter agents (counter, phone, mail room), supervisors and admins.
- * Directorate agents print nothing here, and so read no other directorate's residents' addresses.
- */
-function assertMailRoom(actor: Actor): void {
-  assertCan(actor, 'cases:work');
-  if (!['counter_agent', 'supervisor', 'admin'].includes(actor.role)) throw new DomainError('forbidden', 'The mail room’s letters are for front-office agents, supervisors and admins');
 }
 
 /** The mail room's print queue: letters for residents without email or mobile, oldest first. */

@@ -1,5 +1,6 @@
-import { assertCan, type Actor } from '../actor.js';
+import { assertCan, can, type Actor } from '../actor.js';
 import { notFound } from '../errors.js';
+import { logShown } from './access-log.js';
 import type { Case, Resident } from '../model.js';
 import type { AccessLogEntry, CoreDeps, IdentityRecord, PhoneCall } from '../ports.js';
 
@@ -12,6 +13,8 @@ export interface ResidentRecord {
   calls: PhoneCall[];
   /** Who read this record lately, as the resident sees it in their space. */
   accesses: AccessLogEntry[];
+  /** Other records that may be the same person, still to review (only for agents who may merge). */
+  duplicates: { other: Resident; reasons: string[]; detectedAt: Date }[];
 }
 
 /**
@@ -27,7 +30,7 @@ export async function getResidentRecord(
   assertCan(actor, 'residents:read');
   const resident = await deps.store.residents.findById(residentId);
   if (!resident) throw notFound('Resident');
-  const [cases, identities, calls, accesses] = await Promise.all([
+  const [cases, identities, calls, accesses, , duplicates] = await Promise.all([
     deps.store.cases.listForResident(resident.id, opts.caseLimit),
     deps.store.identities.forResident(resident.id),
     deps.store.phoneCalls.listForResident(resident.id, 20),
@@ -40,6 +43,9 @@ export async function getResidentRecord(
       purpose: opts.purpose ?? null,
       at: deps.clock.now(),
     }),
+    can(actor, 'residents:merge') ? deps.store.residents.duplicateCandidatesOf(resident.id, 10) : [],
   ]);
-  return { resident, cases, identities, calls, accesses };
+  // The possible duplicates shown beside the record are reads of those residents' records too.
+  if (duplicates.length) await logShown(deps, actor, duplicates.map((d) => ({ residentId: d.other.id })), 'doublons possibles d’un dossier consulté');
+  return { resident, cases, identities, calls, accesses, duplicates };
 }

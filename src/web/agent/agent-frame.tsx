@@ -20,12 +20,26 @@ function navFor(actor: Actor): NavItem[] {
   if (actor.role === 'counter_agent' || actor.role === 'supervisor' || actor.role === 'admin') {
     items.push({ href: '/agent/doublons', label: 'Doublons', section: 'agent-bureau' });
     items.push({ href: '/agent/courriers', label: 'Courriers', section: 'agent-bureau' });
+    items.push({ href: '/agent/courriels', label: 'Courriels en quarantaine', section: 'agent-bureau' });
     items.push({ href: '/agent/identites', label: 'FranceConnect', section: 'agent-bureau' });
   }
   return items;
 }
 
-export function AgentPage(p: { deps: HttpDeps; actor: Actor; title: string; section: Section; hasErrors?: boolean; scripts?: string[]; children?: Child }) {
+/** The search box every console page carries in its header (the search page has its own, larger). */
+function HeaderSearch() {
+  return (
+    <form method="get" action="/agent/recherche" role="search" aria-label="Recherche rapide" class="header-search">
+      <label for="q-entete">Rechercher</label>
+      <input id="q-entete" name="q" type="search" autocomplete="off" placeholder="Nom, téléphone, courriel, référence" />
+      <button type="submit" class="secondary">
+        OK
+      </button>
+    </form>
+  );
+}
+
+export function AgentPage(p: { deps: HttpDeps; actor: Actor; title: string; section: Section; hasErrors?: boolean; scripts?: string[]; headerSearch?: boolean; children?: Child }) {
   return (
     <Layout
       title={p.title}
@@ -37,11 +51,14 @@ export function AgentPage(p: { deps: HttpDeps; actor: Actor; title: string; sect
       brandHref="/agent"
       scripts={p.scripts ?? []}
       after={
+        <>
+        {p.headerSearch === false ? null : <HeaderSearch />}
         <form method="post" action="/auth/logout" class="inline-form">
           <button type="submit" class="secondary">
             Se déconnecter
           </button>
         </form>
+        </>
       }
     >
       {p.children}

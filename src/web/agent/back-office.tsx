@@ -5,6 +5,7 @@ import { lettersToPrint, markLetterPosted } from '../../core/notifications/lette
 import { dismissDuplicateResidents, listDuplicateResidents } from '../../core/residents/duplicates.js';
 import { mergeResidents } from '../../core/residents/merge-residents.js';
 import { decideLinkCandidate, listLinkCandidates } from '../../core/identity/link-candidates.js';
+import { listQuarantined, readQuarantined, releaseQuarantined } from '../../core/inbound/quarantine.js';
 import type { Resident } from '../../core/model.js';
 import { checkOrigin } from '../../http/auth.js';
 import type { App, HttpDeps } from '../../http/context.js';
@@ -12,17 +13,10 @@ import { dateFr, dateTimeFr } from '../components/case-status.js';
 import { problemFr } from '../problems-fr.js';
 import { sendPage } from '../render.js';
 import { AgentPage, agentOf, agentSignIn } from './agent-frame.js';
+import { DUPLICATE_REASON_FR, Person } from './resident-summary.js';
 import { DoneNotice, ProblemNotice } from '../components/notices.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const REASON_FR: Record<string, string> = {
-  same_phone: 'même téléphone',
-  same_email: 'même adresse électronique',
-  same_name: 'même nom',
-  same_name_and_contact: 'même nom et même coordonnée',
-  same_birth_date: 'même date de naissance',
-};
 
 const LETTER_FR: Record<string, string> = {
   acknowledgement: 'Accusé de réception',
@@ -31,19 +25,6 @@ const LETTER_FR: Record<string, string> = {
   case_rejected: 'Demande non recevable',
   case_escalated: 'Transmission au service',
 };
-
-function Person({ r }: { r: Resident }) {
-  return (
-    <>
-      <a href={`/agent/usagers/${r.id}?motif=traitement`}>
-        {r.givenName} {r.familyName}
-      </a>
-      {r.birthDate ? ` — né(e) le ${dateFr(new Date(r.birthDate))}` : null}
-      <br />
-      {r.contactPoints.map((p) => `${p.value}${p.verified ? ' ✓' : ''}`).join(' · ') || 'Aucune coordonnée'}
-    </>
-  );
-}
 
 /** What agents handled only through the API: possible duplicates to review, the mail room's letters to print. */
 export function register(app: App, deps: HttpDeps) {
@@ -76,7 +57,7 @@ export function register(app: App, deps: HttpDeps) {
           <ul class="cards">
             {pairs.items.map((p, i) => (
               <li>
-                <h2 id={`paire-${i}`}>Paire {i + 1} : {p.reasons.map((r) => REASON_FR[r] ?? r).join(', ')}</h2>
+                <h2 id={`paire-${i}`}>Paire {i + 1} : {p.reasons.map((r) => DUPLICATE_REASON_FR[r] ?? r).join(', ')}</h2>
                 <p>
                   <Person r={p.residentA} />
                 </p>
@@ -131,7 +112,9 @@ export function register(app: App, deps: HttpDeps) {
         if (!(err instanceof DomainError) || err.code === 'forbidden' || err.code === 'not_found') throw err;
         return again(c, actor, problemFr(err));
       }
-      return c.redirect(`${back}?fait=${done}`, 303);
+      // From a resident's record, back to it (the record the agent was working on).
+      const record = form.retour && UUID.test(form.retour) ? `/agent/usagers/${form.retour}` : null;
+      return c.redirect(`${record ?? back}?fait=${done}`, 303);
     });
 
   const ids = (...values: (string | undefined)[]) => {
@@ -296,5 +279,138 @@ export function register(app: App, deps: HttpDeps) {
       return lettersPage(c, actor, problemFr(err));
     }
     return c.redirect('/agent/courriers?fait=poste', 303);
+  });
+
+  const sizeFr = (n: number) => (n < 1024 ? `${n} octets` : n < 1024 * 1024 ? `${Math.ceil(n / 1024)} Kio` : `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} Mio`);
+
+  const quarantinePage = async (c: Context, actor: Actor, notice?: string) => {
+    const messages = await listQuarantined(deps.core, actor);
+    return page(
+      c,
+      actor,
+      'Courriels en quarantaine',
+      <>
+        <h1>Courriels en quarantaine</h1>
+        <p>Les messages que le canal courriel n’a pas pu lire. Lisez-les, enregistrez la demande qu’ils contiennent s’il y en a une, puis marquez-les comme traités : le message est alors supprimé.</p>
+        {c.req.query('fait') ? (
+          <div class="notice success" role="status">
+            <p>Message traité et supprimé.</p>
+          </div>
+        ) : null}
+        <ProblemNotice text={notice} />
+        {messages.length ? (
+          <table>
+            <caption class="visually-hidden">Courriels en quarantaine, les plus anciens d’abord</caption>
+            <thead>
+              <tr>
+                <th scope="col">Reçu le</th>
+                <th scope="col">Motif</th>
+                <th scope="col">Taille</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {messages.map((m) => (
+                <tr>
+                  <td>{dateTimeFr(m.receivedAt)}</td>
+                  <td>{m.reason}</td>
+                  <td>{sizeFr(m.size)}</td>
+                  <td>
+                    <a href={`/agent/courriels/${m.id}`} aria-label={`Lire le message reçu le ${dateTimeFr(m.receivedAt)}`}>
+                      Lire
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>Aucun courriel en quarantaine.</p>
+        )}
+      </>,
+      notice ? 409 : 200,
+      !!notice,
+    );
+  };
+
+  app.get('/agent/courriels', async (c) => {
+    const actor = await agentOf(c, deps);
+    if (!actor) return agentSignIn(c, deps, '/agent/courriels');
+    return quarantinePage(c, actor);
+  });
+
+  app.get('/agent/courriels/:id', async (c) => {
+    const actor = await agentOf(c, deps);
+    if (!actor) return agentSignIn(c, deps, `/agent/courriels/${encodeURIComponent(c.req.param('id'))}`);
+    const id = c.req.param('id');
+    if (!UUID.test(id)) throw new DomainError('not_found', 'Quarantined message not found');
+    const { message, content } = await readQuarantined(deps.core, actor, id);
+    const preview = content && deps.email ? await deps.email.preview(content) : null;
+    return page(
+      c,
+      actor,
+      'Courriel en quarantaine',
+      <>
+        <h1>Courriel en quarantaine</h1>
+        <dl class="summary">
+          <dt>Reçu le</dt>
+          <dd>{dateTimeFr(message.receivedAt)}</dd>
+          <dt>Motif</dt>
+          <dd>{message.reason}</dd>
+          <dt>Expéditeur</dt>
+          <dd>{preview?.from ?? 'Illisible'}</dd>
+          <dt>Objet</dt>
+          <dd>{preview?.subject ?? '—'}</dd>
+          <dt>Pièces jointes</dt>
+          <dd>{preview?.attachments.length ? preview.attachments.join(', ') : 'Aucune'}</dd>
+        </dl>
+        <h2>Texte du message</h2>
+        {preview ? <pre class="message">{preview.text || '(vide)'}</pre> : <p>Le message ne peut pas être affiché. Téléchargez-le pour l’ouvrir dans une messagerie.</p>}
+        <div class="actions">
+          {content ? (
+            <a class="button secondary" href={`/agent/courriels/${message.id}/message.eml`}>
+              Télécharger le message ({sizeFr(message.size)})
+            </a>
+          ) : null}
+          <a class="button secondary" href="/agent/demandes/nouvelle?channel=email">
+            Enregistrer une demande
+          </a>
+          <form method="post" action={`/agent/courriels/${message.id}/traite`} class="inline-form">
+            <button type="submit">Marquer comme traité et supprimer</button>
+          </form>
+        </div>
+      </>,
+    );
+  });
+
+  app.get('/agent/courriels/:id/message.eml', async (c) => {
+    const actor = await agentOf(c, deps);
+    if (!actor) return agentSignIn(c, deps, '/agent/courriels');
+    const id = c.req.param('id');
+    if (!UUID.test(id)) throw new DomainError('not_found', 'Quarantined message not found');
+    const { content } = await readQuarantined(deps.core, actor, id);
+    if (!content) throw new DomainError('not_found', 'Quarantined message not found');
+    // Downloaded, never rendered: an unreadable message may be hostile.
+    return c.body(content as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': 'message/rfc822',
+      'content-disposition': `attachment; filename="quarantaine-${id}.eml"`,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+    });
+  });
+
+  app.post('/agent/courriels/:id/traite', async (c) => {
+    checkOrigin(c, deps.identity.publicBaseUrl);
+    const actor = await agentOf(c, deps);
+    if (!actor) return agentSignIn(c, deps, '/agent/courriels');
+    const id = c.req.param('id');
+    if (!UUID.test(id)) throw new DomainError('not_found', 'Quarantined message not found');
+    try {
+      await releaseQuarantined(deps.core, actor, id);
+    } catch (err) {
+      if (!(err instanceof DomainError) || err.code === 'forbidden') throw err;
+      return quarantinePage(c, actor, 'Ce message n’est plus en quarantaine : un autre agent l’a déjà traité.');
+    }
+    return c.redirect('/agent/courriels?fait=traite', 303);
   });
 }

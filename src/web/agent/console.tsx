@@ -4,6 +4,7 @@ import type { Actor } from '../../core/actor.js';
 import { STATUS_LABELS_FR, TRANSITIONS, type CaseStatus } from '../../core/case-status.js';
 import { acceptCase } from '../../core/cases/accept-case.js';
 import { assignCase } from '../../core/cases/assign-case.js';
+import { directorateAgents } from '../../core/agents/directorate-agents.js';
 import { mergeCase } from '../../core/cases/merge-case.js';
 import { attachToCase } from '../../core/attachments/attach-file.js';
 import { incomingFile } from '../../http/attachment-upload.js';
@@ -29,6 +30,7 @@ import { ErrorSummary, FileField, TextArea, TextField } from '../components/form
 import { problemFr, type FieldError } from '../problems-fr.js';
 import { sendPage } from '../render.js';
 import { AgentPage, agentOf, agentSignIn } from './agent-frame.js';
+import { DUPLICATE_REASON_FR, Person } from './resident-summary.js';
 import { ProblemNotice } from '../components/notices.js';
 
 /** The files a timeline step carries (an agent's scan, a resident's message with attachments). */
@@ -96,94 +98,123 @@ export function register(app: App, deps: HttpDeps) {
   const ownPath = (c: Context) => new URL(c.req.url).pathname + new URL(c.req.url).search;
 
   const SearchBox = ({ q }: { q: string }) => (
-    <form method="get" action="/agent/recherche" role="search" class="field">
+    <form method="get" action="/agent/recherche" role="search" aria-label="Rechercher un usager ou une demande" class="search" data-live="/agent/recherche/resultats">
       <label for="q">Rechercher un usager ou une demande</label>
       <p class="hint" id="q-aide">
-        Nom (même mal orthographié), téléphone, courriel ou référence de demande.
+        Nom (même mal orthographié), téléphone, courriel ou référence de demande. Les résultats s’affichent pendant la saisie ; flèche bas pour les parcourir.
       </p>
-      <input id="q" name="q" type="search" value={q} aria-describedby="q-aide" autocomplete="off" />
+      <input id="q" name="q" type="search" value={q} aria-describedby="q-aide" aria-controls="resultats-zone" autocomplete="off" />
       <div class="actions">
         <button type="submit">Rechercher</button>
       </div>
     </form>
   );
 
+  /** What a query finds: a case by its full reference, else residents; the same whether typed or submitted. */
+  const findFor = async (actor: Actor, q: string) => {
+    const reference = parseReference(q);
+    const found = reference ? await deps.core.store.cases.findByReference(reference) : null;
+    if (found) return { caseHit: found, hits: [], error: null };
+    try {
+      return { caseHit: null, hits: q ? await searchResidents(deps.core, actor, q, 20, PURPOSES.accueil) : [], error: null };
+    } catch (err) {
+      if (!(err instanceof DomainError) || err.code !== 'validation_failed') throw err;
+      return { caseHit: null, hits: [], error: 'Tapez au moins deux lettres d’un nom, un numéro de téléphone, une adresse électronique ou une référence.' };
+    }
+  };
+
+  const SearchResults = ({ q, found }: { q: string; found: Awaited<ReturnType<typeof findFor>> }) => {
+    if (!q) return <></>;
+    if (found.error) return <ProblemNotice text={found.error} />;
+    if (found.caseHit) {
+      return (
+        <section aria-labelledby="resultats">
+          <h2 id="resultats">1 demande pour « {q} »</h2>
+          <ol class="cards">
+            <li>
+              {/* Nothing of the case here: its page checks who may read it. */}
+              <a href={`/agent/demandes/${found.caseHit.id}`}>Ouvrir la demande {found.caseHit.reference}</a>
+            </li>
+          </ol>
+        </section>
+      );
+    }
+    const { hits } = found;
+    return (
+      <section aria-labelledby="resultats">
+        <h2 id="resultats">
+          {hits.length} usager{hits.length > 1 ? 's' : ''} pour « {q} »
+        </h2>
+        {hits.length ? (
+          <ol class="cards">
+            {hits.map((h) => (
+              <li>
+                <a href={`/agent/usagers/${h.resident.id}?motif=accueil`}>
+                  {h.resident.givenName} {h.resident.familyName}
+                </a>
+                {h.resident.birthDate ? ` — né(e) le ${dateFr(new Date(h.resident.birthDate))}` : null}
+                <br />
+                {h.resident.contactPoints.map((p) => p.value).join(' · ')}
+                <br />
+                {h.openCases} demande{h.openCases > 1 ? 's' : ''} en cours
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p>
+            Aucun usager trouvé. <a href="/agent/demandes/nouvelle">Enregistrer une demande pour un nouvel usager</a>.
+          </p>
+        )}
+      </section>
+    );
+  };
+
+  /** The search page: its own box (so none in the header), results as one types (a script, optional). */
+  const searchPage = (c: Context, actor: Actor, q: string, found: Awaited<ReturnType<typeof findFor>> | null) =>
+    sendPage(
+      c,
+      deps,
+      <AgentPage deps={deps} actor={actor} title={q ? `Recherche « ${q} »` : 'Rechercher'} section="agent-recherche" headerSearch={false} scripts={['/assets/recherche.js']} hasErrors={!!found?.error}>
+        <h1>Rechercher</h1>
+        <SearchBox q={q} />
+        <div id="resultats-zone">{found ? <SearchResults q={q} found={found} /> : null}</div>
+        {q ? null : (
+          <p>
+            <a class="button secondary" href="/agent/demandes/nouvelle">
+              Nouvelle demande sans usager identifié
+            </a>
+          </p>
+        )}
+      </AgentPage>,
+      200,
+      { script: true },
+    );
+
   app.get('/agent', async (c) => {
     const actor = await agentOf(c, deps);
     if (!actor) return agentSignIn(c, deps, '/agent');
-    return page(
-      c,
-      actor,
-      'Rechercher',
-      'agent-recherche',
-      <>
-        <h1>Rechercher</h1>
-        <SearchBox q="" />
-        <p>
-          <a class="button secondary" href="/agent/demandes/nouvelle">
-            Nouvelle demande sans usager identifié
-          </a>
-        </p>
-      </>,
-    );
+    return searchPage(c, actor, '', null);
   });
+
+  const queryOf = (c: Context) => (c.req.query('q') ?? '').slice(0, 200).trim();
 
   app.get('/agent/recherche', async (c) => {
     const actor = await agentOf(c, deps);
     if (!actor) return agentSignIn(c, deps, ownPath(c));
-    const q = (c.req.query('q') ?? '').slice(0, 200).trim();
+    const q = queryOf(c);
+    const found = await findFor(actor, q);
     // A reference typed in full opens its case at once.
-    const reference = parseReference(q);
-    if (reference) {
-      const found = await deps.core.store.cases.findByReference(reference);
-      if (found) return c.redirect(`/agent/demandes/${found.id}`, 303);
-    }
-    let hits: Awaited<ReturnType<typeof searchResidents>> = [];
-    let error: string | null = null;
-    try {
-      hits = q ? await searchResidents(deps.core, actor, q, 20, PURPOSES.accueil) : [];
-    } catch (err) {
-      if (!(err instanceof DomainError) || err.code !== 'validation_failed') throw err;
-      error = 'Tapez au moins deux lettres d’un nom, un numéro de téléphone, une adresse électronique ou une référence.';
-    }
-    return page(
-      c,
-      actor,
-      q ? `Recherche « ${q} »` : 'Rechercher',
-      'agent-recherche',
-      <>
-        <h1>Rechercher</h1>
-        <SearchBox q={q} />
-        <ProblemNotice text={error} />
-        {q && !error ? (
-          <section aria-labelledby="resultats">
-            <h2 id="resultats">
-              {hits.length} usager{hits.length > 1 ? 's' : ''} pour « {q} »
-            </h2>
-            {hits.length ? (
-              <ol class="cards">
-                {hits.map((h) => (
-                  <li>
-                    <a href={`/agent/usagers/${h.resident.id}?motif=accueil`}>
-                      {h.resident.givenName} {h.resident.familyName}
-                    </a>
-                    {h.resident.birthDate ? ` — né(e) le ${dateFr(new Date(h.resident.birthDate))}` : null}
-                    <br />
-                    {h.resident.contactPoints.map((p) => p.value).join(' · ')}
-                    <br />
-                    {h.openCases} demande{h.openCases > 1 ? 's' : ''} en cours
-                  </li>
-                ))}
-              </ol>
-            ) : (
-              <p>
-                Aucun usager trouvé. <a href="/agent/demandes/nouvelle">Enregistrer une demande pour un nouvel usager</a>.
-              </p>
-            )}
-          </section>
-        ) : null}
-      </>,
-    );
+    if (found.caseHit) return c.redirect(`/agent/demandes/${found.caseHit.id}`, 303);
+    return searchPage(c, actor, q, found);
+  });
+
+  // The results alone, for the search page's script as the agent types.
+  app.get('/agent/recherche/resultats', async (c) => {
+    const actor = await agentOf(c, deps);
+    if (!actor) return c.text('Session expirée', 401, { 'cache-control': 'no-store' });
+    const q = queryOf(c);
+    const html = String(await (<SearchResults q={q} found={await findFor(actor, q)} />));
+    return c.html(html, 200, { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
   });
 
   app.get('/agent/usagers/:id', async (c) => {
@@ -203,6 +234,11 @@ export function register(app: App, deps: HttpDeps) {
         <h1>
           {r.givenName} {r.familyName}
         </h1>
+        {c.req.query('fait') === 'fusion' || c.req.query('fait') === 'distincts' ? (
+          <div class="notice success" role="status">
+            <p>{c.req.query('fait') === 'fusion' ? 'Dossiers fusionnés dans celui-ci.' : 'Noté : ce ne sont pas les mêmes personnes.'}</p>
+          </div>
+        ) : null}
         <p class="hint">Consultation enregistrée dans le journal de l’usager : « {PURPOSES[purposeKey] ?? PURPOSES.accueil} ».</p>
         <div class="actions">
           <a class="button" href={`/agent/demandes/nouvelle?usager=${r.id}`}>
@@ -228,6 +264,40 @@ export function register(app: App, deps: HttpDeps) {
         ) : (
           <p>Aucune coordonnée.</p>
         )}
+        {record.duplicates.length ? (
+          <section aria-labelledby="doublons">
+            <h2 id="doublons">Doublons possibles</h2>
+            <ul class="cards">
+              {record.duplicates.map((d, i) => (
+                <li>
+                  <p id={`doublon-${i}`}>
+                    <Person r={d.other} />
+                    <br />
+                    Indices : {d.reasons.map((x) => DUPLICATE_REASON_FR[x] ?? x).join(', ')}
+                  </p>
+                  <div class="actions">
+                    <form method="post" action="/agent/doublons/fusion" class="inline-form">
+                      <input type="hidden" name="survivorId" value={r.id} />
+                      <input type="hidden" name="duplicateId" value={d.other.id} />
+                      <input type="hidden" name="retour" value={r.id} />
+                      <button type="submit" aria-describedby={`doublon-${i}`}>
+                        Fusionner dans ce dossier
+                      </button>
+                    </form>
+                    <form method="post" action="/agent/doublons/distincts" class="inline-form">
+                      <input type="hidden" name="a" value={r.id} />
+                      <input type="hidden" name="b" value={d.other.id} />
+                      <input type="hidden" name="retour" value={r.id} />
+                      <button type="submit" class="secondary" aria-describedby={`doublon-${i}`}>
+                        Ce n’est pas la même personne
+                      </button>
+                    </form>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         <h2>Demandes ({record.cases.length})</h2>
         {record.cases.length ? (
           <table>
@@ -303,6 +373,7 @@ export function register(app: App, deps: HttpDeps) {
         <ErrorSummary errors={errors} />
         <form method="get" action="/agent/demandes/nouvelle">
           {resident ? <input type="hidden" name="usager" value={resident.id} /> : null}
+          {values.channel ? <input type="hidden" name="channel" value={channel} /> : null}
           <div class="field">
             <label for="type">Type de demande</label>
             <select id="type" name="type">
@@ -401,7 +472,9 @@ export function register(app: App, deps: HttpDeps) {
   app.get('/agent/demandes/nouvelle', async (c) => {
     const actor = await agentOf(c, deps);
     if (!actor) return agentSignIn(c, deps, ownPath(c));
-    return newRequestForm(c, actor, { type: c.req.query('type') ?? '', usager: c.req.query('usager') ?? '' }, []);
+    // The channel may come along (a quarantined email recorded by hand): kept only if it is one.
+    const channel = c.req.query('channel');
+    return newRequestForm(c, actor, { type: c.req.query('type') ?? '', usager: c.req.query('usager') ?? '', ...(channel && Object.hasOwn(CHANNEL_FR, channel) ? { channel } : {}) }, []);
   });
 
   app.post('/agent/demandes/nouvelle', async (c) => {
@@ -456,7 +529,7 @@ export function register(app: App, deps: HttpDeps) {
     statut: 'Statut changé.',
     transmise: 'Demande transmise à la direction.',
     acceptee: 'Demande prise en charge.',
-    attribuee: 'Demande attribuée à vous.',
+    attribuee: 'Attribution enregistrée.',
     piece: 'Document joint à la demande.',
     regroupee: 'Demande regroupée avec la demande principale.',
     transferee: 'Demande transférée.',
@@ -472,6 +545,10 @@ export function register(app: App, deps: HttpDeps) {
     const next = TRANSITIONS[k.status].filter((s) => s !== 'merged' && s !== 'escalated');
     const canEscalate = TRANSITIONS[k.status].includes('escalated') && k.status !== 'awaiting_resident';
     const canAccept = k.status === 'escalated' && !k.acceptedAt && (actor.role === 'directorate_agent' || actor.role === 'supervisor' || actor.role === 'admin');
+    // In the directorate's hands, its agents and supervisors hand the case to a colleague; elsewhere one takes it.
+    const handsOn = ['escalated', 'in_progress', 'awaiting_resident'].includes(k.status) && k.directorateId !== null && actor.role !== 'counter_agent';
+    const colleagues = handsOn ? await directorateAgents(deps.core, actor, k.directorateId!) : [];
+    const nameOf = (agentId: string) => (agentId === actor.agentId ? 'Vous' : (colleagues.find((a) => a.id === agentId)?.displayName ?? agentId));
     const Version = () => <input type="hidden" name="version" value={String(k.version)} />;
     return page(
       c,
@@ -503,7 +580,7 @@ export function register(app: App, deps: HttpDeps) {
           <dt>Direction</dt>
           <dd>{directorates.find((d) => d.id === k.directorateId)?.name ?? k.directorateId}</dd>
           <dt>Attribuée à</dt>
-          <dd>{k.assigneeId ? (k.assigneeId === actor.agentId ? 'Vous' : k.assigneeId) : 'Personne'}</dd>
+          <dd>{k.assigneeId ? nameOf(k.assigneeId) : 'Personne'}</dd>
           <dt>Canal</dt>
           <dd>{CHANNEL_FR[k.channel]}</dd>
           <dt>Reçue le</dt>
@@ -605,7 +682,36 @@ export function register(app: App, deps: HttpDeps) {
             </form>
           </section>
         ) : null}
-        {actor.agentId && k.assigneeId !== actor.agentId && !['closed', 'rejected', 'merged'].includes(k.status) ? (
+        {handsOn ? (
+          <section aria-labelledby="attribuer">
+            <h2 id="attribuer">Attribuer</h2>
+            <form method="post" action={`/agent/demandes/${k.id}/attribuer`}>
+              <Version />
+              <div class="field">
+                <label for="assigneeId">Attribuer à</label>
+                <select id="assigneeId" name="assigneeId">
+                  {actor.agentId ? <option value={actor.agentId}>Moi-même</option> : null}
+                  {colleagues
+                    .filter((a) => a.id !== actor.agentId)
+                    .map((a) => (
+                      <option value={a.id} selected={a.id === k.assigneeId}>
+                        {a.displayName}
+                        {a.absent ? ' (absent)' : ''}
+                      </option>
+                    ))}
+                  <option value="" selected={!k.assigneeId && !actor.agentId}>
+                    Personne (remettre dans la file)
+                  </option>
+                </select>
+              </div>
+              <div class="actions">
+                <button type="submit" class="secondary">
+                  Attribuer
+                </button>
+              </div>
+            </form>
+          </section>
+        ) : actor.agentId && k.assigneeId !== actor.agentId && !['closed', 'rejected', 'merged'].includes(k.status) ? (
           <form method="post" action={`/agent/demandes/${k.id}/attribuer`}>
             <Version />
             <div class="actions">
@@ -716,7 +822,8 @@ export function register(app: App, deps: HttpDeps) {
   action('statut', (actor, id, form, version) => changeCaseStatus(deps.core, actor, id, { status: form.status as CaseStatus, message: form.message?.trim() || undefined, expectedVersion: version }), 'statut');
   action('transmettre', (actor, id, _form, version) => escalateCase(deps.core, actor, id, { expectedVersion: version }), 'transmise');
   action('accepter', (actor, id, _form, version) => acceptCase(deps.core, actor, id, { expectedVersion: version }), 'acceptee');
-  action('attribuer', (actor, id, _form, version) => assignCase(deps.core, actor, id, { assigneeId: actor.agentId, expectedVersion: version }), 'attribuee');
+  // Without a choice (the "take it" button), to oneself; an empty choice puts it back in the queue.
+  action('attribuer', (actor, id, form, version) => assignCase(deps.core, actor, id, { assigneeId: form.assigneeId === undefined ? actor.agentId : form.assigneeId || null, expectedVersion: version }), 'attribuee');
   action(
     'transferer',
     async (actor, id, form, version) => {
@@ -882,9 +989,18 @@ export function register(app: App, deps: HttpDeps) {
     if (!actor) return agentSignIn(c, deps, ownPath(c));
     const directorates = await deps.core.store.catalogue.listDirectorates();
     const directorateId = c.req.query('direction') ?? actor.directorateId ?? directorates[0]?.id ?? '';
-    const mine = c.req.query('miennes') === 'oui';
+    // Whose cases: everyone's, mine, nobody's yet, or one colleague's.
+    const assignment = (c.req.query('attribution') ?? '').slice(0, 100);
     const typeCode = c.req.query('type') || undefined;
-    const queue = await directorateQueue(deps.core, actor, directorateId, 100, c.req.query('suite') ?? null, { assigneeId: mine ? (actor.agentId ?? undefined) : undefined, requestTypeCode: typeCode });
+    const [queue, colleagues] = await Promise.all([
+      directorateQueue(deps.core, actor, directorateId, 100, c.req.query('suite') ?? null, {
+        assigneeId: assignment === 'moi' ? (actor.agentId ?? '-') : assignment && assignment !== 'personne' ? assignment : undefined,
+        unassigned: assignment === 'personne',
+        requestTypeCode: typeCode,
+      }),
+      directorateAgents(deps.core, actor, directorateId),
+    ]);
+    const names = new Map(colleagues.map((a) => [a.id, a.displayName]));
     const allTypes = await listRequestTypes(deps.core, actor, {});
     const types = new Map(allTypes.map((t) => [t.code, t.label]));
     // A supervisor's Monday: what is late and what bounces between directorates comes first.
@@ -895,7 +1011,7 @@ export function register(app: App, deps: HttpDeps) {
           listCases(deps.core, actor, { directorateId, minTransfers: 2 }, 20, null, 'supervision'),
         ])
       : null;
-    const filters = `direction=${encodeURIComponent(directorateId)}${mine ? '&miennes=oui' : ''}${typeCode ? `&type=${encodeURIComponent(typeCode)}` : ''}`;
+    const filters = `direction=${encodeURIComponent(directorateId)}${assignment ? `&attribution=${encodeURIComponent(assignment)}` : ''}${typeCode ? `&type=${encodeURIComponent(typeCode)}` : ''}`;
     const name = directorates.find((d) => d.id === directorateId)?.name ?? directorateId;
     return page(
       c,
@@ -935,10 +1051,25 @@ export function register(app: App, deps: HttpDeps) {
               </select>
             </div>
             <div class="field">
-              <input type="checkbox" id="miennes" name="miennes" value="oui" checked={mine} />
-              <label for="miennes" class="inline">
-                Seulement les demandes qui me sont attribuées
-              </label>
+              <label for="attribution">Attribution</label>
+              <select id="attribution" name="attribution">
+                <option value="">Toutes les demandes</option>
+                {actor.agentId ? (
+                  <option value="moi" selected={assignment === 'moi'}>
+                    Attribuées à moi
+                  </option>
+                ) : null}
+                <option value="personne" selected={assignment === 'personne'}>
+                  Attribuées à personne
+                </option>
+                {colleagues
+                  .filter((a) => a.id !== actor.agentId)
+                  .map((a) => (
+                    <option value={a.id} selected={assignment === a.id}>
+                      Attribuées à {a.displayName}
+                    </option>
+                  ))}
+              </select>
             </div>
             <div class="actions">
               <button type="submit" class="secondary">
@@ -984,6 +1115,7 @@ export function register(app: App, deps: HttpDeps) {
                 <th scope="col">Statut</th>
                 <th scope="col">Délai</th>
                 <th scope="col">Échéance</th>
+                <th scope="col">Attribuée à</th>
               </tr>
             </thead>
             <tbody>
@@ -999,6 +1131,7 @@ export function register(app: App, deps: HttpDeps) {
                   </td>
                   <td>{k.deadlineState ? DEADLINE_FR[k.deadlineState] : '—'}</td>
                   <td>{k.dueAt ? dateFr(k.dueAt) : '—'}</td>
+                  <td>{k.assigneeId ? (k.assigneeId === actor.agentId ? 'Vous' : (names.get(k.assigneeId) ?? k.assigneeId)) : 'Personne'}</td>
                 </tr>
               ))}
             </tbody>
