@@ -31,15 +31,18 @@ const DUPLICATE_NAME_SIMILARITY = 0.5;
 /**
  * Each word typed is matched against the dictionary of distinct name words: exactly, as a prefix
  * ("dupon" → "dupont"), or by trigram similarity for typos ("dupond" → "dupont"). Residents must
- * match every word; exact beats prefix beats typo. See migrations 002 and 004.
+ * match every word; exact beats prefix beats typo. See migrations 002, 004 and 022.
+ *
+ * Each statement is kept small on purpose: the server plans it at every call (its best plan depends on the
+ * words), and at these speeds planning a large statement costs more than a round trip.
  */
 async function searchByName(s: Sql, folded: string, limit: number): Promise<string[]> {
   const words = [...new Set(folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean))].slice(0, 5);
   if (words.length === 0) return [];
   const candidates = await Promise.all(
     words.map(async (w) => {
-      // A word that is a known name is taken as typed (with its longer forms); only an unknown
-      // word is looked up by similarity, as a probable typo.
+      // A word that is a known name is taken as typed (with its longer forms); only an
+      // unknown word is looked up by similarity, as a probable typo.
       const rows = await s<{ token: string; quality: number; residents: number }[]>`
         with prefixed as (
           select token, case when token = ${w} then 3.0 else 2.0 end::float8 as quality, residents from name_tokens
@@ -53,6 +56,10 @@ async function searchByName(s: Sql, folded: string, limit: number): Promise<stri
         select * from (
           select token, (1.0 + similarity(token, ${w}))::float8 as quality, residents from name_tokens
           where not exists (select 1 from prefixed where quality = 3.0) and token % ${w} and not starts_with(token, ${w})
+            ${
+              // Alone, a word's typos rank after its longer forms: not looked for when those fill the page.
+              words.length === 1 ? s`and (select coalesce(sum(residents), 0) from prefixed) < ${limit}` : s``
+            }
           order by 2 desc, token limit 5) typos`
             : s``
         }`;
@@ -62,26 +69,44 @@ async function searchByName(s: Sql, folded: string, limit: number): Promise<stri
   if (candidates.some((c) => c.length === 0)) return [];
 
   if (candidates.length === 1) {
-    // One word: walk its candidate words best first and stop when the page is full, so a common
-    // name costs a page of index reads, not a scan of its thousands.
-    const found: string[] = [];
-    const seen = new Set<string>();
-    for (const cand of candidates[0]!) {
-      if (found.length >= limit) break;
-      const rows = await s<{ residentId: string }[]>`
+    // One word: a page of residents from each candidate word, best word first, and the scan stops as soon as
+    // there are enough (twice the page, for residents reached through two of their words), so a common name
+    // costs a page of index reads, not a scan of its thousands.
+    const rows = await s<{ residentId: string }[]>`
+      select x.resident_id from unnest(${candidates[0]!.map((c) => c.token)}::text[]) with ordinality as c(token, rank)
+      cross join lateral (
         select rt.resident_id from resident_tokens rt join residents r on r.id = rt.resident_id and r.merged_into is null
-        where rt.token = ${cand.token} limit ${limit + seen.size}`;
-      for (const r of rows) {
-        if (seen.has(r.residentId)) continue;
-        seen.add(r.residentId);
-        found.push(r.residentId);
-        if (found.length >= limit) break;
-      }
-    }
-    return found;
+        where rt.token = c.token order by rt.resident_id limit ${limit}) x
+      limit ${limit * 2}`;
+    return [...new Set(rows.map((r) => r.residentId))].slice(0, limit);
   }
 
-  // Several words: start from the rarest word's residents, look at all their name words at once
+  if (candidates.length === 2) {
+    // Two words: each pair of their candidate words is one probe of the word-pair dictionary (stored in byte
+    // order, as collation "C" sorts), scored by how well each word matched.
+    const probes = new Map<string, { a: string; b: string; score: number }>();
+    for (const x of candidates[0]!) {
+      for (const y of candidates[1]!) {
+        if (x.token === y.token) continue;
+        const [a, b] = Buffer.compare(Buffer.from(x.token), Buffer.from(y.token)) < 0 ? [x.token, y.token] : [y.token, x.token];
+        const key = `${a} ${b}`;
+        const score = x.quality + y.quality;
+        if ((probes.get(key)?.score ?? -1) < score) probes.set(key, { a, b, score });
+      }
+    }
+    const p = [...probes.values()];
+    const rows = await s<{ residentId: string }[]>`
+      select h.resident_id from (
+        select n.resident_id, max(x.score) as score
+        from unnest(${p.map((x) => x.a)}::text[], ${p.map((x) => x.b)}::text[], ${p.map((x) => x.score)}::float8[]) as x(a, b, score)
+        join resident_name_pairs n on n.token_a = x.a collate "C" and n.token_b = x.b collate "C"
+        group by n.resident_id
+      ) h join residents r on r.id = h.resident_id and r.merged_into is null
+      order by h.score desc, r.family_name, r.given_name, h.resident_id limit ${limit}`;
+    return rows.map((r) => r.residentId);
+  }
+
+  // Three words or more: start from the rarest word's residents, look at all their name words at once
   // (index on resident, word), keep those matching every word, rank by how well each matched.
   const size = (c: { residents: number }[]) => c.reduce((n, t) => n + t.residents, 0);
   const rarest = candidates.reduce((best, c) => (size(c) < size(best) ? c : best));
@@ -95,9 +120,7 @@ async function searchByName(s: Sql, folded: string, limit: number): Promise<stri
       // intersection of every word's residents is cheaper (sequential index-only reads).
       size(rarest) <= 1500
         ? s`select resident_id from resident_tokens where token in ${s(rarest.map((t) => t.token))}`
-        : candidates
-            .map((c) => s`select resident_id from resident_tokens where token in ${s(c.map((t) => t.token))}`)
-            .reduce((acc, q) => s`${acc} intersect ${q}`)
+        : candidates.map((c) => s`select resident_id from resident_tokens where token in ${s(c.map((t) => t.token))}`).reduce((acc, q) => s`${acc} intersect ${q}`)
     }),
     scored as (
       select rt.resident_id, c.ord, max(c.quality) as quality
@@ -171,7 +194,7 @@ export function residentRepository(sql: Sql | TxSql): ResidentRepository {
         limit 50`;
       return byIds(ids.map((r) => r.residentId));
     },
-    async search(query, limit) {
+    async search(query, limit, onFound) {
       let ids: string[];
       switch (query.kind) {
         case 'reference':
@@ -188,6 +211,7 @@ export function residentRepository(sql: Sql | TxSql): ResidentRepository {
               where cp.kind = ${query.kind} and cp.normalized = ${query.normalized} and r2.merged_into is null
               limit ${limit})) base
             order by base.created_at`;
+          await onFound?.(rows.map((r) => r.id));
           return rows.map((row) => ({ resident: toResident(row), matchedOn: query.kind, openCases: row.openCases }));
         }
         case 'name':
@@ -196,10 +220,13 @@ export function residentRepository(sql: Sql | TxSql): ResidentRepository {
       }
       if (ids.length === 0) return [];
       // The records and their open-case counts in one round trip, kept in the order found.
-      const rows = await s<(ResidentRow & { openCases: number })[]>`
+      const [rows] = await Promise.all([
+        s<(ResidentRow & { openCases: number })[]>`
         select base.*, (select count(*)::int from cases c
           where c.resident_id = base.id and c.status in ('received', 'in_progress', 'escalated', 'awaiting_resident')) as open_cases
-        from (${select} where r.id in ${s(ids)}) base`;
+        from (${select} where r.id in ${s(ids)}) base`,
+        onFound?.(ids),
+      ]);
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.flatMap((id): ResidentSearchHit[] => {
         const row = byId.get(id);

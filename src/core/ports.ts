@@ -126,7 +126,11 @@ export interface ResidentRepository {
   addContactPoints(residentId: string, cps: (ContactPoint & { normalized: string })[]): Promise<void>;
   /** Residents (not merged) holding one of these normalized contact values. */
   findByContacts(contacts: { kind: ContactKind; normalized: string }[]): Promise<Resident[]>;
-  search(query: ResidentQuery, limit: number): Promise<ResidentSearchHit[]>;
+  /**
+   * The residents a query finds, best first. `onFound` runs with their ids while their records are read (the
+   * access log of a search is written alongside, not after: the counter waits for both).
+   */
+  search(query: ResidentQuery, limit: number, onFound?: (residentIds: string[]) => Promise<void>): Promise<ResidentSearchHit[]>;
   /** Candidates for a new record: similar name and a shared contact point or birth date. */
   findDuplicateCandidates(residentId: string): Promise<{ otherId: string; reasons: string[] }[]>;
   recordDuplicateCandidate(a: string, b: string, reasons: string[], at: Date): Promise<void>;

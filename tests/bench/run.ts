@@ -381,21 +381,29 @@ async function residentsPages(base: string, sql: ReturnType<typeof createSql>, s
   const directorate = await agentCookie('bench-direction', 'directorate_agent', busiest?.directorateId ?? 'voirie');
   const typo = (i: number) => sample.names[i % sample.names.length]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/.$/, 'x');
   for (let i = 0; i < 20; i++) await page(`/agent/recherche?q=${encodeURIComponent(typo(i))}`, counter);
+  // What the search page's script asks for as the agent types: the results alone, for a name begun.
+  const begun = (i: number) => sample.names[i % sample.names.length]!.split(' ').pop()!.slice(0, 4);
+  for (let i = 0; i < 20; i++) await page(`/agent/recherche/resultats?q=${encodeURIComponent(begun(i))}`, counter);
   const searchPage: number[] = [];
+  const resultsFragment: number[] = [];
   const recordPage: number[] = [];
   const queuePage: number[] = [];
   for (let i = 0; i < n; i++) {
     searchPage.push((await page(`/agent/recherche?q=${encodeURIComponent(typo(1000 + i))}`, counter)).ms);
+    resultsFragment.push((await page(`/agent/recherche/resultats?q=${encodeURIComponent(begun(2000 + i))}`, counter)).ms);
     recordPage.push((await page(`/agent/usagers/${sample.residentIds[i]}?motif=accueil`, counter)).ms);
     if (i < 200) queuePage.push((await page('/agent/file', directorate)).ms);
   }
   results.consoleSearch = percentiles(searchPage);
+  results.consoleResultsAsTyped = percentiles(resultsFragment);
   results.console360 = percentiles(recordPage);
   results.consoleQueue = { ...percentiles(queuePage), openCasesInDirectorate: busiest?.n ?? 0 };
   say(`console search page (full name with a typo): p50 ${percentiles(searchPage).p50} ms, p95 ${percentiles(searchPage).p95} ms (n=${n})`);
+  say(`console results as one types (a name begun, 4 letters): p50 ${percentiles(resultsFragment).p50} ms, p95 ${percentiles(resultsFragment).p95} ms (n=${n})`);
   say(`console 360° page: p50 ${percentiles(recordPage).p50} ms, p95 ${percentiles(recordPage).p95} ms (n=${n})`);
   say(`console queue page (${busiest?.n ?? 0} open escalated cases in the directorate, first 100 shown): p50 ${percentiles(queuePage).p50} ms, p95 ${percentiles(queuePage).p95} ms`);
-  say(`page weight: stylesheets ${css} B (cached once for every page), no script; HTML ${Object.entries(weights).map(([p, b]) => `${p} ${b} B`).join(', ')}`);
+  const scripts = (await page('/assets/recherche.js')).bytes + (await page('/assets/appels.js')).bytes;
+  say(`page weight: stylesheets ${css} B (cached once for every page), no script on residents' pages (the console's two: ${scripts} B); HTML ${Object.entries(weights).map(([p, b]) => `${p} ${b} B`).join(', ')}`);
 }
 
 /** The telephony system's call event: residents by caller number with their open cases, at 1 M residents. */

@@ -25,8 +25,6 @@ export async function searchResidents(deps: CoreDeps, actor: Actor, q: string, l
   assertCan(actor, 'residents:read');
   const query = classifyResidentQuery(q);
   if (query.kind === 'name' && query.folded.length < 2) throw invalid('q', 'Type at least two letters of a name, a phone number, an email or a case reference');
-  const hits = await deps.store.residents.search(query, limit);
   // The results show names and contact points: each resident shown is in their access log.
-  await logShown(deps, actor, hits.map((h) => ({ residentId: h.resident.id })), purpose ?? 'recherche');
-  return hits;
+  return deps.store.residents.search(query, limit, (ids) => logShown(deps, actor, ids.map((residentId) => ({ residentId })), purpose ?? 'recherche'));
 }

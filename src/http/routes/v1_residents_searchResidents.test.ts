@@ -24,6 +24,24 @@ describe('GET /v1/residents?q=', () => {
     expect(res.body.items[0]).toMatchObject({ matchedOn: 'name', openCases: 1 });
   });
 
+  test('ranks among several namesakes: exact words before longer forms, a closer typo before a farther one; merged records never', async ({ h }) => {
+    const make = async (givenName: string, familyName: string) => (await h.newCase({ resident: { givenName, familyName, phone: `06${String(Math.random()).slice(2, 10)}` } })).residentId as string;
+    const jeanDupont = await make('Jean', 'Dupont');
+    const jeanneDupont = await make('Jeanne', 'Dupont');
+    const jeanDupond = await make('Jean', 'Dupond');
+    const paulDupont = await make('Paul', 'Dupont');
+    const merged = await make('Jean', 'Dupont');
+    expect((await h.call('POST', `/v1/residents/${jeanDupont}/merge`, { as: 'admin', body: { duplicateId: merged } })).status).toBe(200);
+    // Both words as typed: Jean Dupont, then Jeanne (a longer form of "jean"); not Jean Dupond, not Paul.
+    expect(ids(await h.call('GET', '/v1/residents?q=jean%20dupont'))).toEqual([jeanDupont, jeanneDupont]);
+    // A typo in the family name: the closest word first, then the farther, then the longer given name.
+    expect(ids(await h.call('GET', '/v1/residents?q=jean%20dupontt'))).toEqual([jeanDupont, jeanDupond, jeanneDupont]);
+    // One word, a fragment: every record with a word that starts with it; typed in full, its own first.
+    const one = ids(await h.call('GET', '/v1/residents?q=dupon'));
+    expect(new Set(one)).toEqual(new Set([jeanDupont, jeanneDupont, jeanDupond, paulDupont]));
+    expect(ids(await h.call('GET', '/v1/residents?q=dupont')).slice(0, 3).sort()).toEqual([jeanDupont, jeanneDupont, paulDupont].sort());
+  });
+
   test('finds phone numbers in any French format, emails in any case, and case references', async ({ h }) => {
     const { francois, helene } = await seed(h);
     for (const q of ['06 12 34 56 78', '0612345678', '+33612345678', '+33 6 12 34 56 78', '06.12.34.56.78']) {
