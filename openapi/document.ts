@@ -24,6 +24,7 @@ export function currentDocument() {
     social: null,
     metrics: null,
     web: { colour: '#000091' },
+    open311: { redactContacts: true },
   } satisfies HttpDeps;
   return openApiDocument(createApp(deps));
 }

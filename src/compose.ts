@@ -69,6 +69,8 @@ export function composeApp(
     tracing?: boolean;
     /** The pages' colour (CITY_COLOR). */
     web?: { colour: string };
+    /** Open311 (OPEN311_REDACT_CONTACTS); masking is on unless told. */
+    open311?: { redactContacts: boolean };
     /** Serve /metrics (with this bearer token when not null). */
     metrics?: { token: string | null };
     /** The dispatcher's lease and parallelism (tests shorten the lease). */
@@ -103,6 +105,7 @@ export function composeApp(
   const deps: HttpDeps = {
     metrics: metrics && { ...metrics, token: opts.metrics!.token },
     web: { colour: opts.web?.colour ?? DEFAULT_CITY_COLOUR },
+    open311: { redactContacts: opts.open311?.redactContacts ?? true },
     tracing: opts.tracing ?? false,
     core,
     authenticate: (key) => keys.actorForKey(key),

@@ -69,6 +69,7 @@ const schema = z.object({
   CITY_NAME: z.string().min(1).max(100).optional(),
   CITY_SIGNATURE: z.string().min(1).max(200).optional(),
   CITY_CONTACT: z.string().min(1).max(300).optional(),
+  OPEN311_REDACT_CONTACTS: z.enum(['true', 'false']).default('true'),
   CITY_COLOR: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb')
@@ -121,6 +122,8 @@ export type Config = {
   city: { name: string; signature: string; contact: string | null };
   /** The residents' pages' colour (links, buttons). */
   cityColour: string;
+  /** Open311: mask the emails and phone numbers residents wrote in the descriptions it publishes. */
+  open311RedactContacts: boolean;
   attachmentMaxBytes: number;
   /** Attachments in an S3-compatible bucket (several API replicas); null: on disk under DATA_DIR. */
   attachmentsS3: { bucket: string; endpoint: string | undefined; region: string; accessKeyId: string; secretAccessKey: string; prefix: string } | null;
@@ -225,6 +228,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       contact: e.CITY_CONTACT ?? null,
     },
     cityColour: e.CITY_COLOR ?? DEFAULT_CITY_COLOUR,
+    open311RedactContacts: e.OPEN311_REDACT_CONTACTS === 'true',
     attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
     attachmentsS3: e.ATTACHMENTS_S3_BUCKET
       ? {

@@ -235,6 +235,7 @@ async function main() {
       publicBaseUrl: baseUrl,
       city: config.city,
       web: { colour: config.cityColour },
+      open311: { redactContacts: config.open311RedactContacts },
       tracing: !!tracing,
       trustProxy: config.trustProxy,
       attachmentsDir: path.resolve(config.dataDir, 'attachments'),

@@ -1,3 +1,4 @@
+import type { CaseStatus } from '../../src/core/case-status.js';
 import type { CaseEvent } from '../../src/core/model.js';
 import type { CaseEventRepository } from '../../src/core/ports.js';
 import type { Sql, TxSql } from './client.js';
@@ -37,6 +38,15 @@ export function caseEventRepository(sql: Sql | TxSql): CaseEventRepository {
       const items = rows.slice(0, opts.limit);
       const last = items[items.length - 1];
       return { items, nextCursor: rows.length > opts.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null };
+    },
+    async publicReportEvents(from, to, limit) {
+      const rows = await s<(CaseEvent & { reference: string; status: CaseStatus })[]>`
+        select e.id, e.case_id, e.type, e.visibility, e.actor_id, e.data, e.created_at, c.reference, c.status
+        from case_events e join cases c on c.id = e.case_id join request_types rt on rt.id = c.request_type_id and rt.public_report
+        where e.visibility = 'public' and e.type in ('status_changed', 'case_reopened', 'message_sent')
+          and e.created_at >= ${from} and e.created_at <= ${to}
+        order by e.created_at, e.id limit ${limit}`;
+      return rows.map(({ reference, status, ...event }) => ({ event, reference, status }));
     },
   };
 }

@@ -116,6 +116,17 @@ export function caseRepository(sql: Sql | TxSql): CaseRepository {
       const last = rows[limit - 1];
       return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.sortDue, last.id]) : null };
     },
+    async publicReports(f) {
+      return s<Case[]>`
+        select ${COLUMNS(s)} from cases c join request_types rt on rt.id = c.request_type_id and rt.public_report
+        where true
+        ${f.references ? s`and c.reference in ${s(f.references)}` : s``}
+        ${f.requestTypeCode ? s`and rt.code = ${f.requestTypeCode}` : s``}
+        ${f.from ? s`and c.created_at >= ${f.from}` : s``}
+        ${f.to ? s`and c.created_at <= ${f.to}` : s``}
+        ${f.open === undefined ? s`` : f.open ? s`and c.status in ('received', 'in_progress', 'escalated', 'awaiting_resident')` : s`and c.status not in ('received', 'in_progress', 'escalated', 'awaiting_resident')`}
+        order by c.created_at desc, c.id desc limit ${f.limit}`;
+    },
     async listForResident(residentId, limit) {
       return s<Case[]>`
         select ${COLUMNS(s)} from cases c join request_types rt on rt.id = c.request_type_id

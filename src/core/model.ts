@@ -29,6 +29,16 @@ export interface Directorate {
   version?: number;
 }
 
+/** A question a request type asks beyond the description: free text unless a datatype says otherwise. */
+export interface ExtraField {
+  name: string;
+  label: string;
+  required: boolean;
+  /** Open311's datatypes; absent means `string`. A list offers its `values`. */
+  datatype?: 'string' | 'number' | 'datetime' | 'text' | 'singlevaluelist' | 'multivaluelist' | undefined;
+  values?: { key: string; name: string }[] | undefined;
+}
+
 export interface RequestType {
   id: string;
   code: string;
@@ -37,7 +47,7 @@ export interface RequestType {
   directorateId: string;
   complexity: 'simple' | 'complex';
   deadlineDays: number;
-  extraFields: { name: string; label: string; required: boolean }[];
+  extraFields: ExtraField[];
   active: boolean;
   /** Cases of this type go to their directorate as soon as they are recorded. */
   autoEscalate: boolean;

@@ -69,6 +69,11 @@ export interface CaseRepository {
   /** Open escalated cases of a directorate, soonest due first (no due date last). */
   /** A directorate's open cases, soonest due first; optionally only one agent's, or one request type's. */
   queue(directorateId: string, limit: number, cursor: string | null, filter?: QueueFilter): Promise<Page<Case>>;
+  /**
+   * Cases of public-report types (Open311), newest first: by reference, else created within [from, to];
+   * optionally only open (or only closed) ones, or one request type's.
+   */
+  publicReports(f: { references?: string[] | undefined; requestTypeCode?: string | undefined; from?: Date | undefined; to?: Date | undefined; open?: boolean | undefined; limit: number }): Promise<Case[]>;
   /** Moves cases from one resident record to another; returns the ids moved. */
   reassignResident(caseIds: string[] | 'all', fromResidentId: string, toResidentId: string): Promise<string[]>;
 }
@@ -79,6 +84,8 @@ export interface CaseEventRepository {
   listForCase(caseId: string, visibility?: 'public'): Promise<CaseEvent[]>;
   /** A page of a case's timeline, oldest first: what is shown to people is never unbounded. */
   pageForCase(caseId: string, opts: { visibility?: 'public' | undefined; limit: number; cursor: string | null }): Promise<Page<CaseEvent>>;
+  /** The status changes and public messages of public-report cases (Open311) within [from, to], oldest first. */
+  publicReportEvents(from: Date, to: Date, limit: number): Promise<{ event: CaseEvent; reference: string; status: CaseStatus }[]>;
 }
 
 export interface NewResident {

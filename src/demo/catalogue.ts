@@ -1,3 +1,4 @@
+import type { ExtraField } from '../core/model.js';
 /**
  * The demo catalogue: directorates, request types and knowledge-base answers of a typical
  * French city. Loaded in dev mode only (and into the test template database).
@@ -38,7 +39,9 @@ export interface DemoRequestType {
   directorate: string;
   complexity: 'simple' | 'complex';
   deadlineDays: number;
-  extraFields?: { name: string; label: string; required: boolean }[];
+  extraFields?: ExtraField[];
+  /** Listed and filed through Open311: a report about public space, never about a person. */
+  publicReport?: boolean;
   /** Goes to the directorate as soon as it is recorded. */
   autoEscalate?: boolean;
   /** Filed online only after a FranceConnect+ login of at least this level. */
@@ -47,16 +50,39 @@ export interface DemoRequestType {
 
 export const REQUEST_TYPES: DemoRequestType[] = [
   // Voirie et déplacements
-  { code: 'VOI-NID-POULE', label: 'Nid-de-poule ou chaussée dégradée', category: 'Voirie', directorate: 'voirie', complexity: 'complex', deadlineDays: 10 },
-  { code: 'VOI-TROTTOIR', label: 'Trottoir endommagé ou dangereux', category: 'Voirie', directorate: 'voirie', complexity: 'complex', deadlineDays: 15 },
-  { code: 'VOI-ECLAIRAGE', label: "Panne d'éclairage public", category: 'Voirie', directorate: 'voirie', complexity: 'complex', deadlineDays: 5 },
-  { code: 'VOI-SIGNALISATION', label: 'Signalisation manquante ou abîmée', category: 'Voirie', directorate: 'voirie', complexity: 'complex', deadlineDays: 10 },
+  { code: 'VOI-NID-POULE', label: 'Nid-de-poule ou chaussée dégradée', category: 'Voirie', directorate: 'voirie', complexity: 'complex', deadlineDays: 10, publicReport: true },
+  { code: 'VOI-TROTTOIR', label: 'Trottoir endommagé ou dangereux', category: 'Voirie', directorate: 'voirie', complexity: 'complex', deadlineDays: 15, publicReport: true },
+  { code: 'VOI-ECLAIRAGE', label: "Panne d'éclairage public", category: 'Voirie', directorate: 'voirie', complexity: 'complex', deadlineDays: 5, publicReport: true },
+  { code: 'VOI-SIGNALISATION', label: 'Signalisation manquante ou abîmée', category: 'Voirie', directorate: 'voirie', complexity: 'complex', deadlineDays: 10, publicReport: true },
   { code: 'VOI-STATIONNEMENT-RESIDENT', label: 'Carte de stationnement résident', category: 'Stationnement', directorate: 'voirie', complexity: 'simple', deadlineDays: 10 },
   { code: 'VOI-OCCUPATION', label: "Autorisation d'occupation du domaine public (déménagement, benne)", category: 'Voirie', directorate: 'voirie', complexity: 'complex', deadlineDays: 15, extraFields: [{ name: 'dateSouhaitee', label: 'Date souhaitée', required: true }] },
   // Propreté
-  { code: 'PRO-DEPOT-SAUVAGE', label: 'Dépôt sauvage de déchets', category: 'Propreté', directorate: 'proprete', complexity: 'complex', deadlineDays: 3 },
+  {
+    code: 'PRO-DEPOT-SAUVAGE',
+    label: 'Dépôt sauvage de déchets',
+    category: 'Propreté',
+    directorate: 'proprete',
+    complexity: 'complex',
+    deadlineDays: 3,
+    publicReport: true,
+    extraFields: [
+      {
+        name: 'nature',
+        label: 'Nature des déchets',
+        required: false,
+        datatype: 'multivaluelist',
+        values: [
+          { key: 'menagers', name: 'Ordures ménagères' },
+          { key: 'encombrants', name: 'Encombrants' },
+          { key: 'gravats', name: 'Gravats' },
+          { key: 'dangereux', name: 'Produits dangereux' },
+        ],
+      },
+      { name: 'volume', label: 'Volume estimé (m³)', required: false, datatype: 'number' },
+    ],
+  },
   { code: 'PRO-ENCOMBRANTS', label: "Enlèvement d'encombrants", category: 'Propreté', directorate: 'proprete', complexity: 'simple', deadlineDays: 10 },
-  { code: 'PRO-TAG', label: 'Tag ou graffiti à effacer', category: 'Propreté', directorate: 'proprete', complexity: 'complex', deadlineDays: 10 },
+  { code: 'PRO-TAG', label: 'Tag ou graffiti à effacer', category: 'Propreté', directorate: 'proprete', complexity: 'complex', deadlineDays: 10, publicReport: true },
   { code: 'PRO-BAC', label: 'Bac à ordures cassé ou à remplacer', category: 'Propreté', directorate: 'proprete', complexity: 'simple', deadlineDays: 10 },
   { code: 'PRO-COLLECTE', label: 'Horaires et jours de collecte des déchets', category: 'Propreté', directorate: 'proprete', complexity: 'simple', deadlineDays: 5 },
   // État civil et élections
@@ -74,8 +100,8 @@ export const REQUEST_TYPES: DemoRequestType[] = [
   { code: 'EDU-PERISCOLAIRE', label: 'Accueil périscolaire et centres de loisirs', category: 'Éducation', directorate: 'education', complexity: 'simple', deadlineDays: 10 },
   { code: 'EDU-DEROGATION', label: 'Demande de dérogation de secteur scolaire', category: 'Éducation', directorate: 'education', complexity: 'complex', deadlineDays: 30 },
   // Espaces verts
-  { code: 'EV-ARBRE', label: 'Arbre dangereux ou branche tombée', category: 'Espaces verts', directorate: 'espaces-verts', complexity: 'complex', deadlineDays: 5, autoEscalate: true },
-  { code: 'EV-PARC', label: "Équipement de parc ou d'aire de jeux abîmé", category: 'Espaces verts', directorate: 'espaces-verts', complexity: 'complex', deadlineDays: 10 },
+  { code: 'EV-ARBRE', label: 'Arbre dangereux ou branche tombée', category: 'Espaces verts', directorate: 'espaces-verts', complexity: 'complex', deadlineDays: 5, autoEscalate: true, publicReport: true },
+  { code: 'EV-PARC', label: "Équipement de parc ou d'aire de jeux abîmé", category: 'Espaces verts', directorate: 'espaces-verts', complexity: 'complex', deadlineDays: 10, publicReport: true },
   { code: 'EV-JARDIN-PARTAGE', label: 'Parcelle de jardin partagé', category: 'Espaces verts', directorate: 'espaces-verts', complexity: 'simple', deadlineDays: 20 },
   // Urbanisme
   { code: 'URB-PERMIS', label: 'Information sur un permis de construire', category: 'Urbanisme', directorate: 'urbanisme', complexity: 'complex', deadlineDays: 30 },

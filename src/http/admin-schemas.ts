@@ -118,7 +118,19 @@ const RequestTypeFields = {
   directorateId: z.string().min(1).max(64),
   complexity: z.enum(['simple', 'complex']),
   deadlineDays: z.number().int().min(1).max(365),
-  extraFields: z.array(z.object({ name: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/), label: z.string().min(1).max(200), required: z.boolean() }).strict()).max(20),
+  extraFields: z
+    .array(
+      z
+        .object({
+          name: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/),
+          label: z.string().min(1).max(200),
+          required: z.boolean(),
+          datatype: z.enum(['string', 'number', 'datetime', 'text', 'singlevaluelist', 'multivaluelist']).optional().openapi({ description: 'Open311 datatype; absent means string' }),
+          values: z.array(z.object({ key: z.string().min(1).max(100), name: z.string().min(1).max(200) }).strict()).max(100).optional().openapi({ description: 'The choices of a list' }),
+        })
+        .strict(),
+    )
+    .max(20),
   active: z.boolean(),
   autoEscalate: z.boolean(),
   minAcr: z.enum(['eidas1', 'eidas2', 'eidas3']).nullable(),

@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../core/errors.js';
 import { authenticate } from './auth.js';
+import { registerOpen311 } from './open311.js';
 import { httpTracing } from './tracing.js';
 import { sameSecret } from '../secrets.js';
 import { newRouter, type App, type HttpDeps } from './context.js';
@@ -151,7 +152,7 @@ export const OPENAPI_INFO: Parameters<App['getOpenAPI31Document']>[0] = {
     title: 'Guichet API',
     version: '1.0.0',
     description:
-      "The REST API of Guichet, a city's one-stop shop for residents' requests. Every error is an RFC 9457 `application/problem+json` body with a stable `type`. Lists use cursor pagination (`limit`, `cursor`, `nextCursor`). Creating POSTs accept `Idempotency-Key`; updates accept `If-Match` with the resource's ETag.",
+      "The REST API of Guichet, a city's one-stop shop for residents' requests. Every error is an RFC 9457 `application/problem+json` body with a stable `type`. Lists use cursor pagination (`limit`, `cursor`, `nextCursor`). Creating POSTs accept `Idempotency-Key`; updates accept `If-Match` with the resource's ETag. Reporting apps also find Open311 GeoReport v2 (XML and JSON) at `/open311/v2` — see `/open311/v2/discovery.json`.",
   },
   servers: [{ url: '/' }],
 };
@@ -200,6 +201,7 @@ export function createApp(deps: HttpDeps): App {
   app.use('/v1/*', (c, next) => (c.req.path.startsWith('/v1/public/') ? next() : auth(c, next)));
 
   for (const r of ROUTES) r.register(app, deps);
+  registerOpen311(app, deps);
   registerPages(app, deps);
 
   app.doc31('/openapi.json', OPENAPI_INFO);

@@ -51,6 +51,8 @@ export interface HttpDeps {
   tracing?: boolean;
   /** The residents' pages: the city's colour (links, buttons, the header's rule). */
   web: { colour: string };
+  /** Open311's public lists: whether emails and phone numbers in descriptions are masked. */
+  open311: { redactContacts: boolean };
   /** The type of an uploaded file from its bytes (never from its name). */
   detectContentType(bytes: Uint8Array): Promise<string | null>;
 }

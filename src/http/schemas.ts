@@ -175,7 +175,15 @@ export const RequestTypeSchema = z
     directorateId: z.string(),
     complexity: z.enum(['simple', 'complex']),
     deadlineDays: z.number().int().openapi({ description: 'Deadline in business days' }),
-    extraFields: z.array(z.object({ name: z.string(), label: z.string(), required: z.boolean() })),
+    extraFields: z.array(
+      z.object({
+        name: z.string(),
+        label: z.string(),
+        required: z.boolean(),
+        datatype: z.enum(['string', 'number', 'datetime', 'text', 'singlevaluelist', 'multivaluelist']).optional(),
+        values: z.array(z.object({ key: z.string(), name: z.string() })).optional(),
+      }),
+    ),
     autoEscalate: z.boolean().openapi({ description: 'Cases of this type go to the directorate as soon as they are recorded' }),
     minAcr: z.enum(['eidas1', 'eidas2', 'eidas3']).nullable().openapi({ description: 'Level of assurance a resident needs to file it online (eidas2+: FranceConnect+)' }),
   })

@@ -157,6 +157,10 @@ function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path:
       .replace('/agent/courriers/{id}', `/agent/courriers/${t.letterId}`)
       .replace('/agent/identites/{id}', `/agent/identites/${t.candidateId}`)
       .replace('/agent/courriels/{id}', `/agent/courriels/${t.quarantineId}`)
+      .replace('/open311/v2/services/{file}', '/open311/v2/services/VOI-NID-POULE.json')
+      .replace('/open311/v2/requests/{file}', `/open311/v2/requests/${t.x.reference}.json`)
+      .replace('/open311/v2/tokens/{file}', '/open311/v2/tokens/inconnu.json')
+      .replace('/open311/v2/{file}', route.startsWith('POST') ? '/open311/v2/requests.json' : '/open311/v2/services.json')
       .replace('{reference}', t.x.reference)
       .replace('/v1/directorates/{id}', '/v1/directorates/voirie')
       .replace('/v1/agents/{id}', `/v1/agents/${t.agentId}`)
@@ -274,6 +278,7 @@ describe('authorization matrix', () => {
         const headers: Record<string, string> = { ...headersFor(persona), 'x-forwarded-for': `10.0.${i}.${Math.floor(Math.random() * 250)}` };
         if (body !== undefined) headers['content-type'] = 'application/json';
         if (route === 'POST /v1/inbound/email') headers['content-type'] = 'message/rfc822';
+        if (route === 'POST /open311/v2/{file}') headers['content-type'] = 'application/x-www-form-urlencoded';
         if (route.endsWith('.csv') && method === 'PUT') headers['content-type'] = 'text/csv';
         const payload = (): BodyInit | undefined => {
           if (form) {
@@ -283,6 +288,8 @@ describe('authorization matrix', () => {
             return f;
           }
           if (route === 'POST /v1/inbound/email') return `From: matrice@example.fr\r\nSubject: test\r\n\r\nBonjour\r\n`;
+          // Open311's POST carries the key in the form or, as here, as a bearer.
+          if (route === 'POST /open311/v2/{file}') return new URLSearchParams({ service_code: 'VOI-NID-POULE', address_string: '1 rue de la Matrice', description: 'Un trou' }).toString();
           if (route.endsWith('.csv') && method === 'PUT') return route.includes('request-types') ? 'code,label\n' : 'slug,title\n';
           return body !== undefined ? JSON.stringify(body) : undefined;
         };
