@@ -132,6 +132,7 @@ async function main() {
     const auth = { authorization: `Bearer ${key}` };
     if (PARTS.has('intake')) await intake(base, auth, sample);
     if (PARTS.has('direct')) await direct(sql, sample);
+    if (PARTS.has('open311')) await open311(base, sql);
     if (PARTS.has('search')) await search(base, auth, sample);
     if (PARTS.has('view360')) await view360(base, auth, sample);
     if (PARTS.has('screenpop')) await screenPopLatency(base, auth, sample);
@@ -201,6 +202,41 @@ async function intake(base: string, auth: Record<string, string>, sample: Sample
   const ls = percentiles(steady.latencies);
   results.intakeAt70PercentOfMax = { ratePerSecond: rate, casesPerSecond: Math.round(steady.perSecond), errors: steady.errors, shed: steady.shed, latencyMs: ls };
   say(`intake (open loop at ${rate}/s, 70 % of max): ${Math.round(steady.perSecond)} cases/s, p50 ${ls.p50} ms, p99 ${ls.p99} ms, errors ${steady.errors}`);
+}
+
+/**
+ * Open311 at 1 M residents: reporting apps filing reports (form-encoded, an integrator's key, a reporter's email
+ * and a list attribute), closed loop at the bench's concurrency.
+ */
+const FIRST_NAMES = ['Camille', 'Louise', 'Gabriel', 'Jade', 'Léo', 'Emma', 'Raphaël', 'Alice', 'Louis', 'Chloé', 'Arthur', 'Lina', 'Jules', 'Mia', 'Adam', 'Rose', 'Hugo', 'Anna', 'Noah', 'Léa'];
+
+async function open311(base: string, sql: ReturnType<typeof createSql>) {
+  // The demo's public-space types, in a data set generated before they were flagged.
+  await sql`update request_types set public_report = true where code in ('VOI-NID-POULE', 'VOI-ECLAIRAGE', 'PRO-DEPOT-SAUVAGE', 'PRO-TAG')`;
+  await sql`update request_types set extra_fields = ${sql.json([{ name: 'nature', label: 'Nature des déchets', required: false, datatype: 'multivaluelist', values: [{ key: 'gravats', name: 'Gravats' }, { key: 'encombrants', name: 'Encombrants' }] }] as never)} where code = 'PRO-DEPOT-SAUVAGE'`;
+  const key = await apiKeyRepository(sql).create({ id: `bench-311-${Date.now()}`, label: 'bench open311', role: 'integrator' });
+  const call = httpClient(base, 256);
+  const stamp = Date.now();
+  const post = async (i: number) => {
+    const form = new URLSearchParams([
+      ['api_key', key],
+      ['service_code', i % 2 ? 'PRO-DEPOT-SAUVAGE' : 'VOI-NID-POULE'],
+      ['lat', String(45.7 + (i % 1000) / 10_000)],
+      ['long', String(4.8 + (i % 777) / 10_000)],
+      ['email', `rapporteur.${stamp}.${i}@example.fr`],
+      ['first_name', FIRST_NAMES[i % FIRST_NAMES.length]!],
+      ['last_name', ['Martin', 'Bernard', 'Thomas', 'Petit', 'Robert', 'Richard', 'Durand', 'Dubois', 'Moreau', 'Laurent'][i % 10]!],
+      ['description', `Signalement ${i} depuis une application`],
+      ...(i % 2 ? [['attribute[nature][]', 'gravats'] as [string, string], ['attribute[nature][]', 'encombrants'] as [string, string]] : []),
+    ]);
+    const res = await call('POST', '/open311/v2/requests.json', { 'content-type': 'application/x-www-form-urlencoded', 'idempotency-key': `b311-${stamp}-${i}` }, form.toString());
+    if (res.status !== 201) throw new Error(`${res.status} ${res.text.slice(0, 300)}`);
+  };
+  await drive((i) => post(1_000_000 + i), { seconds: 3, concurrency: CONCURRENCY }); // warm-up
+  const r = await drive(post, { seconds: SECONDS, concurrency: CONCURRENCY });
+  const lat = percentiles(r.latencies);
+  results.open311Post = { concurrency: CONCURRENCY, requestsPerSecond: Math.round(r.perSecond), errors: r.errors, latencyMs: lat };
+  say(`Open311 POST requests.json (closed loop, ${CONCURRENCY} in flight): ${Math.round(r.perSecond)} reports/s, p50 ${lat.p50} ms, p99 ${lat.p99} ms, errors ${r.errors}${r.firstError ? ` (first: ${r.firstError})` : ''}`);
 }
 
 /**
