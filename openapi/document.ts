@@ -19,6 +19,7 @@ export function currentDocument() {
     maxAttachmentBytes: 1,
     email: null,
     notifications: null as never,
+    webhooks: null as never,
     smsWebhook: null,
     detectContentType: unused,
     social: null,

@@ -10,6 +10,7 @@ import { filesystemStorage } from '../adapters/storage/filesystem.js';
 import { emailChannel, type EmailChannelConfig } from '../adapters/channels/email/email-inbound.js';
 import { prometheusMetrics } from '../adapters/metrics/prometheus.js';
 import type { EmailSender } from '../adapters/notify/email-sender.js';
+import { webhookDispatcher } from '../adapters/webhooks/webhook-dispatcher.js';
 import { notificationDispatcher } from '../adapters/notify/notification-dispatcher.js';
 import { verifyGatewaySignature, type SmsGateway } from '../adapters/notify/sms-gateway.js';
 import { parseFacebookWebhook, verifyHubSignature } from '../adapters/channels/social/facebook.js';
@@ -106,6 +107,7 @@ export function composeApp(
     metrics: metrics && { ...metrics, token: opts.metrics!.token },
     web: { colour: opts.web?.colour ?? DEFAULT_CITY_COLOUR },
     open311: { redactContacts: opts.open311?.redactContacts ?? true },
+    webhooks: webhookDispatcher({ webhooks: core.store.webhooks, clock: core.clock, logger }),
     tracing: opts.tracing ?? false,
     core,
     authenticate: (key) => keys.actorForKey(key),

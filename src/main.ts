@@ -292,6 +292,8 @@ async function main() {
     // Residents hear of their cases on their channel, staff of their alerts: sent from this process, claimed under leases.
     deps.notifications.start();
     stops.push(() => deps.notifications.stop());
+    deps.webhooks.start();
+    stops.push(() => deps.webhooks.stop());
     // Once per installation however many API processes run (an advisory lock and the last run's time).
     const cleaner = housekeeping({ sql, files: deps.core.files, logger: log });
     cleaner.start();

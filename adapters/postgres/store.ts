@@ -18,12 +18,14 @@ import { contactConfirmationRepository } from './contact-confirmation-repository
 import { agentRepository } from './agent-repository.js';
 import { apiKeyRepository } from './api-key-repository.js';
 import { auditRepository } from './audit-repository.js';
+import { webhookRepository } from './webhook-repository.js';
 
 function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => CatalogueRepository): Repositories {
   const s = sql as Sql;
   return {
     agents: agentRepository(sql),
     apiKeys: apiKeyRepository(s),
+    webhooks: webhookRepository(sql),
     audit: auditRepository(sql),
     outbox: {
       async add(caseId, signal, at) {

@@ -41,6 +41,8 @@ export type Permission =
   | 'api_keys:manage'
   | 'agents:manage'
   | 'channels:ingest'
+  /** Webhook subscriptions: an integrator its own, an admin every one. */
+  | 'webhooks:manage'
   /** Agents, API keys and the audit trail of administrative changes. */
   | 'administration';
 
@@ -55,9 +57,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<ActorRole, readonly Permission[]>
   counter_agent: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read'],
   directorate_agent: ['cases:read', 'cases:work', 'catalogue:read', 'knowledge:read'],
   supervisor: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read', 'agents:manage'],
-  admin: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read', 'api_keys:manage', 'agents:manage', 'channels:ingest', 'administration'],
+  admin: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read', 'api_keys:manage', 'agents:manage', 'channels:ingest', 'administration', 'webhooks:manage'],
   // The city's mail server, social-network bridges: they hand over what arrived.
-  integrator: ['cases:create', 'cases:read', 'catalogue:read', 'knowledge:read', 'channels:ingest'],
+  integrator: ['cases:create', 'cases:read', 'catalogue:read', 'knowledge:read', 'channels:ingest', 'webhooks:manage'],
 };
 
 export function can(actor: Actor, permission: Permission): boolean {

@@ -497,8 +497,66 @@ export interface ContactConfirmationRepository {
   use(tokenHash: string, at: Date): Promise<{ contactPointId: string; residentId: string; caseId: string | null } | null>;
 }
 
+/** A webhook subscription as its owner sees it: never its secret after creation. */
+export interface WebhookSubscription {
+  id: string;
+  owner: string;
+  url: string;
+  eventTypes: string[];
+  directorateId: string | null;
+  requestTypeCode: string | null;
+  contactEmail: string | null;
+  createdAt: Date;
+  disabledAt: Date | null;
+  disabledReason: string | null;
+}
+
+export interface WebhookDelivery {
+  id: string;
+  eventId: string;
+  eventType: string;
+  caseId: string;
+  sequence: number;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  lastStatus: number | null;
+  lastError: string | null;
+  nextAttemptAt: Date | null;
+  deliveredAt: Date | null;
+  createdAt: Date;
+}
+
+/** A delivery taken by a dispatcher under a lease: what to send, where, signed with which secrets. */
+export interface ClaimedWebhook {
+  id: string;
+  subscriptionId: string;
+  url: string;
+  secrets: string[];
+  attempts: number;
+  createdAt: Date;
+  event: { id: string; seq: number; type: string; caseId: string; data: Record<string, unknown>; createdAt: Date };
+}
+
+export interface WebhookRepository {
+  create(s: WebhookSubscription & { secret: string }): Promise<void>;
+  list(owner: string | null): Promise<WebhookSubscription[]>;
+  get(id: string): Promise<WebhookSubscription | null>;
+  remove(id: string): Promise<boolean>;
+  /** A new secret; the previous one still signs until `previousUntil` (receivers switch over meanwhile). */
+  rotate(id: string, secret: string, previousUntil: Date): Promise<boolean>;
+  deliveries(id: string, limit: number, cursor: string | null): Promise<Page<WebhookDelivery>>;
+  /** Sends again one delivery, or every delivery since a time: pending again, due now. Returns how many. */
+  replay(id: string, what: { deliveryId: string } | { since: Date }, at: Date): Promise<number>;
+  /** Due deliveries, each case's oldest pending one only (its events go out in order), under a lease. */
+  claim(limit: number, leaseSeconds: number, at: Date): Promise<ClaimedWebhook[]>;
+  delivered(id: string, status: number, at: Date): Promise<void>;
+  /** A failed attempt: tried again at `retryAt`, or given up (null) — the subscription disabled with it. */
+  attemptFailed(id: string, outcome: { status: number | null; error: string }, at: Date, retryAt: Date | null): Promise<void>;
+}
+
 export interface Repositories {
   apiKeys: ApiKeyStore;
+  webhooks: WebhookRepository;
   audit: AuditRepository;
   contactConfirmations: ContactConfirmationRepository;
   deadlineOutcomes: DeadlineOutcomeRepository;

@@ -71,6 +71,7 @@ import * as adminApiKeys from './routes/v1_admin_apiKeys.js';
 import * as adminAudit from './routes/v1_admin_audit.js';
 import * as adminCatalogue from './routes/v1_admin_catalogue.js';
 import * as adminCatalogueCsv from './routes/v1_admin_catalogueCsv.js';
+import * as webhookSubscriptions from './routes/v1_webhookSubscriptions.js';
 
 /** The table of contents of the API. Order matters only where paths overlap (duplicates before {id}). */
 export const ROUTES = [
@@ -139,6 +140,8 @@ export const ROUTES = [
   adminAudit,
   adminCatalogue,
   adminCatalogueCsv,
+  // Integrators
+  webhookSubscriptions,
   // Catalogue and knowledge base
   listRequestTypes,
   listDirectorates,

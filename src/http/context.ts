@@ -5,6 +5,7 @@ import type { CoreDeps } from '../core/ports.js';
 import type { Logger } from '../logger.js';
 import type { IdentityService } from '../../adapters/identity/identity-service.js';
 import type { EmailChannel } from '../../adapters/channels/email/email-inbound.js';
+import type { WebhookDispatcher } from '../../adapters/webhooks/webhook-dispatcher.js';
 import type { SocialChannel } from '../../adapters/channels/social/social-inbound.js';
 import type { NotificationDispatcher } from '../../adapters/notify/notification-dispatcher.js';
 import { zodInvalidFields } from './problem.js';
@@ -51,6 +52,8 @@ export interface HttpDeps {
   tracing?: boolean;
   /** The residents' pages: the city's colour (links, buttons, the header's rule). */
   web: { colour: string };
+  /** Sends the webhook deliveries (started by the API process). */
+  webhooks: WebhookDispatcher;
   /** Open311's public lists: whether emails and phone numbers in descriptions are masked. */
   open311: { redactContacts: boolean };
   /** The type of an uploaded file from its bytes (never from its name). */

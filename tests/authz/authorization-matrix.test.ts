@@ -129,9 +129,12 @@ async function targets() {
   const stored = await h.core.files.put(new TextEncoder().encode(`Subject: sans expéditeur ${quarantineId}\r\n\r\nBonjour\r\n`));
   await h.sql`insert into inbound_quarantine (id, channel, reason, storage_key, size, received_at)
     values (${quarantineId}, 'email', 'Expéditeur absent ou invalide (en-tête From)', ${stored.key}, 60, now())`;
+  const hook = await h.call('POST', '/v1/webhook-subscriptions', { as: 'integrator', body: { url: 'https://hooks.example.fr/matrice', eventTypes: ['case.created'] } });
+  expect(hook.status).toBe(201);
+  const webhookId = hook.body.id as string;
   const keyId = crypto.randomUUID();
   await apiKeyRepository(h.sql).create({ id: keyId, label: 'Clé de la matrice', role: 'integrator' });
-  return { keyId, x, master, c, d, mergeId: merge.body.id as string, candidateId, agentId: agent!.id, articleId: article!.id, attachmentId, letterId, alertId, contactPointId: point!.id, heldEventId, quarantineId };
+  return { keyId, x, master, c, d, mergeId: merge.body.id as string, candidateId, agentId: agent!.id, articleId: article!.id, attachmentId, letterId, alertId, contactPointId: point!.id, heldEventId, quarantineId, webhookId };
 }
 
 /** The smallest PNG: a file type every upload accepts. */
@@ -157,6 +160,7 @@ function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path:
       .replace('/agent/courriers/{id}', `/agent/courriers/${t.letterId}`)
       .replace('/agent/identites/{id}', `/agent/identites/${t.candidateId}`)
       .replace('/agent/courriels/{id}', `/agent/courriels/${t.quarantineId}`)
+      .replace('/v1/webhook-subscriptions/{id}', `/v1/webhook-subscriptions/${t.webhookId}`)
       .replace('/open311/v2/services/{file}', '/open311/v2/services/VOI-NID-POULE.json')
       .replace('/open311/v2/requests/{file}', `/open311/v2/requests/${t.x.reference}.json`)
       .replace('/open311/v2/tokens/{file}', '/open311/v2/tokens/inconnu.json')
@@ -200,6 +204,8 @@ function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path:
     'PATCH /v1/admin/knowledge-articles/{id}': { title: 'Titre relu' },
     'PUT /v1/admin/catalogue': { directorates: [], requestTypes: [], knowledgeArticles: [] },
     'PUT /v1/admin/routing-rules': { rules: [] },
+    'POST /v1/webhook-subscriptions': { url: 'https://hooks.example.fr/autre', eventTypes: ['case.created'] },
+    'POST /v1/webhook-subscriptions/{id}/replay': { since: new Date(Date.now() - 3_600_000).toISOString() },
     'POST /v1/telephony/calls': { callId: `call-${Math.random()}`, event: 'ringing', callerNumber: '0611111111' },
   };
   const query: Record<string, string> = {

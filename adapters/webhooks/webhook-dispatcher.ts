@@ -1,0 +1,85 @@
+import type { Logger } from 'pino';
+import { Webhook } from 'standardwebhooks';
+import type { ClaimedWebhook, Clock, WebhookRepository } from '../../src/core/ports.js';
+
+/** Retries for at least three days: 5 s, 10 s, 20 s… then hourly; a delivery still failing then is given up. */
+export const GIVE_UP_AFTER_MS = 3 * 24 * 3_600_000;
+export function retryDelayMs(attempts: number, random = Math.random): number {
+  const base = Math.min(5_000 * 2 ** attempts, 3_600_000);
+  return Math.round(base * (0.8 + 0.4 * random()));
+}
+
+/**
+ * Sends the webhook deliveries the database holds (migration 024), signed per Standard Webhooks by the
+ * `standardwebhooks` package — what its verifier checks. Each case's events go out one after the other; different
+ * cases and subscriptions in parallel. Any process may run it: deliveries are taken under a lease.
+ */
+export function webhookDispatcher(deps: { webhooks: WebhookRepository; clock: Clock; logger: Logger; leaseSeconds?: number; batch?: number; timeoutMs?: number }) {
+  const leaseSeconds = deps.leaseSeconds ?? 60;
+  const batch = deps.batch ?? 100;
+  const timeoutMs = deps.timeoutMs ?? 10_000;
+
+  async function send(w: ClaimedWebhook): Promise<void> {
+    const body = JSON.stringify({ type: w.event.type, timestamp: w.event.createdAt.toISOString(), data: { eventId: w.event.id, sequence: w.event.seq, ...w.event.data } });
+    // Signed at the moment it leaves, by the wall clock: receivers reject a timestamp far from their own time.
+    const at = new Date();
+    const signature = w.secrets.map((secret) => new Webhook(secret).sign(w.id, at, body)).join(' ');
+    let outcome: { status: number | null; error: string } | null = null;
+    try {
+      const res = await fetch(w.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'user-agent': 'Guichet-Webhooks/1', 'webhook-id': w.id, 'webhook-timestamp': String(Math.floor(at.getTime() / 1000)), 'webhook-signature': signature },
+        body,
+        // A redirect could lead the city's server anywhere: not followed, counted as a failure.
+        redirect: 'manual',
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      await res.arrayBuffer().catch(() => undefined);
+      if (res.status >= 200 && res.status < 300) await deps.webhooks.delivered(w.id, res.status, deps.clock.now());
+      else outcome = { status: res.status, error: `HTTP ${res.status}` };
+    } catch (err) {
+      outcome = { status: null, error: (err as Error).name === 'TimeoutError' ? 'timeout' : ((err as Error & { cause?: { code?: string } }).cause?.code ?? (err as Error).name) };
+    }
+    if (outcome) {
+      const now = deps.clock.now();
+      const giveUp = now.getTime() - w.createdAt.getTime() > GIVE_UP_AFTER_MS;
+      await deps.webhooks.attemptFailed(w.id, outcome, now, giveUp ? null : new Date(now.getTime() + retryDelayMs(w.attempts)));
+      // The subscription and the outcome, never the payload: it names cases and carries messages.
+      deps.logger.warn({ event: giveUp ? 'webhook_given_up' : 'webhook_failed', subscriptionId: w.subscriptionId, deliveryId: w.id, status: outcome.status, error: outcome.error }, 'webhook delivery failed');
+    }
+  }
+
+  /** One round: what is due, sent; returns how many were tried. */
+  async function dispatchOnce(): Promise<number> {
+    const claimed = await deps.webhooks.claim(batch, leaseSeconds, deps.clock.now());
+    await Promise.all(claimed.map(send));
+    return claimed.length;
+  }
+
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<unknown> = Promise.resolve();
+  let stopped = true;
+  return {
+    dispatchOnce,
+    start(intervalMs = 500) {
+      stopped = false;
+      const tick = () => {
+        let full = false;
+        running = dispatchOnce()
+          .then((n) => void (full = n >= batch))
+          .catch((err: Error) => deps.logger.warn({ event: 'webhook_dispatch_failed', err: err.name }, 'webhook round failed'))
+          .finally(() => {
+            if (!stopped) timer = setTimeout(tick, full ? 0 : intervalMs);
+          });
+      };
+      timer = setTimeout(tick, 0);
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      await running;
+    },
+  };
+}
+export type WebhookDispatcher = ReturnType<typeof webhookDispatcher>;
