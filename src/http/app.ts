@@ -1,10 +1,10 @@
-import { swaggerUI } from '@hono/swagger-ui';
 import { bodyLimit } from 'hono/body-limit';
 import type { Context } from 'hono';
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../core/errors.js';
 import { authenticate } from './auth.js';
 import { registerOpen311 } from './open311.js';
+import { registerApiDocs } from './api-docs.js';
 import { httpTracing } from './tracing.js';
 import { sameSecret } from '../secrets.js';
 import { newRouter, type App, type HttpDeps } from './context.js';
@@ -208,7 +208,7 @@ export function createApp(deps: HttpDeps): App {
   registerPages(app, deps);
 
   app.doc31('/openapi.json', OPENAPI_INFO);
-  app.get('/docs', swaggerUI({ url: '/openapi.json', title: 'Guichet API' }));
+  registerApiDocs(app);
   // Prometheus' scrape (not in the OpenAPI document: it is for the operator's monitoring, not integrators).
   app.get('/metrics', async (c) => {
     const m = deps.metrics;

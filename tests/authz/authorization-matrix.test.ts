@@ -161,6 +161,7 @@ function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path:
       .replace('/agent/identites/{id}', `/agent/identites/${t.candidateId}`)
       .replace('/agent/courriels/{id}', `/agent/courriels/${t.quarantineId}`)
       .replace('/v1/webhook-subscriptions/{id}', `/v1/webhook-subscriptions/${t.webhookId}`)
+      .replace('/docs/assets/{file}', '/docs/assets/init.js')
       .replace('/open311/v2/services/{file}', '/open311/v2/services/VOI-NID-POULE.json')
       .replace('/open311/v2/requests/{file}', `/open311/v2/requests/${t.x.reference}.json`)
       .replace('/open311/v2/tokens/{file}', '/open311/v2/tokens/inconnu.json')

@@ -17,6 +17,7 @@ import { createLogger } from '../../src/logger.js';
 import { resolveTemporal } from '../../adapters/temporal/resolve-temporal.js';
 import nodemailer from 'nodemailer';
 import net from 'node:net';
+import { createServer } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
 import { lifecycleStateQuery } from '../../workflows/signals.js';
 import { SMTPServer } from 'smtp-server';
@@ -133,6 +134,7 @@ async function main() {
     if (PARTS.has('intake')) await intake(base, auth, sample);
     if (PARTS.has('direct')) await direct(sql, sample);
     if (PARTS.has('open311')) await open311(base, sql);
+    if (PARTS.has('webhooks')) await webhooks(base, auth, sql, sample);
     if (PARTS.has('search')) await search(base, auth, sample);
     if (PARTS.has('view360')) await view360(base, auth, sample);
     if (PARTS.has('screenpop')) await screenPopLatency(base, auth, sample);
@@ -237,6 +239,67 @@ async function open311(base: string, sql: ReturnType<typeof createSql>) {
   const lat = percentiles(r.latencies);
   results.open311Post = { concurrency: CONCURRENCY, requestsPerSecond: Math.round(r.perSecond), errors: r.errors, latencyMs: lat };
   say(`Open311 POST requests.json (closed loop, ${CONCURRENCY} in flight): ${Math.round(r.perSecond)} reports/s, p50 ${lat.p50} ms, p99 ${lat.p99} ms, errors ${r.errors}${r.firstError ? ` (first: ${r.firstError})` : ''}`);
+}
+
+/**
+ * Webhooks at 1 M residents, to a real receiver on this machine: the time from a case's creation answered to its
+ * `case.created` delivery received (one case at a time), then a receiver outage while 10,000 cases are recorded and
+ * the time it takes, once it is back, for every one of them to arrive (the retries' backoff included).
+ */
+async function webhooks(base: string, auth: Record<string, string>, sql: ReturnType<typeof createSql>, sample: Sample) {
+  let failing = false;
+  const arrivals = new Map<string, number>();
+  const ids = new Set<string>();
+  let duplicates = 0;
+  const receiver = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      if (failing) return void res.writeHead(503).end();
+      const id = String(req.headers['webhook-id']);
+      if (ids.has(id)) duplicates++;
+      ids.add(id);
+      const event = JSON.parse(Buffer.concat(chunks).toString()) as { data: { case: { id: string } } };
+      arrivals.set(event.data.case.id, performance.now());
+      res.writeHead(204).end();
+    });
+  });
+  const port = await freePort();
+  await new Promise<void>((r) => receiver.listen(port, '127.0.0.1', r));
+  const key = await apiKeyRepository(sql).create({ id: `bench-hooks-${Date.now()}`, label: 'bench webhooks', role: 'integrator' });
+  const call = httpClient(base, 64);
+  const subscribed = await call('POST', '/v1/webhook-subscriptions', { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, JSON.stringify({ url: `http://127.0.0.1:${port}/hooks`, eventTypes: ['case.created'] }));
+  if (subscribed.status !== 201) throw new Error(`${subscribed.status} ${subscribed.text}`);
+  const stamp = Date.now() * 10 + 7_000_000;
+  const create = async (i: number) => {
+    const res = await call('POST', '/v1/cases', { ...auth, 'content-type': 'application/json', 'idempotency-key': `hook-${stamp}-${i}` }, JSON.stringify(caseBody(stamp + i, sample)));
+    if (res.status !== 201) throw new Error(`${res.status} ${res.text.slice(0, 200)}`);
+    return (JSON.parse(res.text) as { id: string }).id;
+  };
+  const latencies: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const id = await create(i);
+    const answered = performance.now();
+    while (!arrivals.has(id)) await sleep(2);
+    latencies.push(arrivals.get(id)! - answered);
+  }
+  const lat = percentiles(latencies.slice(20));
+  say(`webhook delivery (case created → receiver has it, dispatcher polling every 500 ms when idle): p50 ${lat.p50} ms, p95 ${lat.p95} ms (n=${lat.n})`);
+
+  failing = true;
+  const before = ids.size;
+  const outageStart = performance.now();
+  const created: string[] = [];
+  await drive(async (i) => void created.push(await create(100_000 + i)), { seconds: 3600, concurrency: CONCURRENCY, until: () => created.length >= 10_000 });
+  const outage = (performance.now() - outageStart) / 1000;
+  failing = false;
+  const back = performance.now();
+  while (created.some((id) => !arrivals.has(id)) && performance.now() - back < 30 * 60_000) await sleep(200);
+  const catchUp = (performance.now() - back) / 1000;
+  const missing = created.filter((id) => !arrivals.has(id)).length;
+  results.webhooks = { latencyMs: lat, outageSeconds: Math.round(outage), events: created.length, catchUpSeconds: Math.round(catchUp * 10) / 10, missing, duplicates, delivered: ids.size - before };
+  say(`webhooks after a ${Math.round(outage)} s receiver outage with ${created.length} events: all in ${catchUp.toFixed(1)} s once it is back (retry backoff included), missing ${missing}, duplicates ${duplicates}`);
+  await new Promise((r) => receiver.close(r));
 }
 
 /**

@@ -194,9 +194,13 @@ export async function exportCatalogue(deps: CoreDeps, actor: Actor): Promise<Cat
   return { directorates, requestTypes, knowledgeArticles };
 }
 
+/** Keys in one order at every depth: the database hands JSON objects back with its own key order. */
+const canonical = (v: unknown): unknown =>
+  Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' && !(v instanceof Date) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, canonical(x)])) : v;
+
 const strip = <T extends object>(o: T) => {
   const { version: _v, updatedAt: _u, ...rest } = o as T & { version?: number; updatedAt?: Date };
-  return JSON.stringify(rest);
+  return JSON.stringify(canonical(rest));
 };
 
 /**

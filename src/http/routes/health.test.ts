@@ -38,6 +38,10 @@ describe('operations endpoints', () => {
     expect(doc.body.openapi).toBe('3.1.0');
     const docs = await h.call('GET', '/docs', { as: null });
     expect(docs.status).toBe(200);
-    expect(String(docs.body)).toContain('/openapi.json');
+    // Everything from this site (the page is walked in Chromium in tests/web/api-docs.test.ts).
+    expect(String(docs.body).match(/(?:src|href)="[^"]+"/g)).toEqual(['href="/docs/assets/swagger-ui.css"', 'src="/docs/assets/swagger-ui-bundle.js"', 'src="/docs/assets/init.js"']);
+    expect(docs.headers.get('content-security-policy')).toContain("script-src 'self';");
+    expect(String((await h.call('GET', '/docs/assets/init.js', { as: null })).body)).toContain("url: '/openapi.json'");
+    expect((await h.call('GET', '/docs/assets/index.html', { as: null })).status).toBe(404);
   });
 });
