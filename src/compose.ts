@@ -102,12 +102,15 @@ export function composeApp(
   void sql
     .listen('guichet_catalogue_changed', () => core.store.catalogue.forget?.(), () => core.store.catalogue.forget?.())
     .catch((e: Error) => logger.warn({ event: 'catalogue_listen_failed', err: e.name }, 'catalogue changes not heard; cache TTL applies'));
+  const webhooks = webhookDispatcher({ webhooks: core.store.webhooks, clock: core.clock, logger });
+  // Deliveries committed by any process wake this one's dispatcher (migration 024's notification); polling stays as a safety net.
+  void sql.listen('guichet_webhooks', () => webhooks.wake()).catch((e: Error) => logger.warn({ event: 'webhooks_listen_failed', err: e.name }, 'webhook wake-ups not heard; polling only'));
   const keyListeners: (() => void)[] = [];
   const deps: HttpDeps = {
     metrics: metrics && { ...metrics, token: opts.metrics!.token },
     web: { colour: opts.web?.colour ?? DEFAULT_CITY_COLOUR },
     open311: { redactContacts: opts.open311?.redactContacts ?? true },
-    webhooks: webhookDispatcher({ webhooks: core.store.webhooks, clock: core.clock, logger }),
+    webhooks,
     tracing: opts.tracing ?? false,
     core,
     authenticate: (key) => keys.actorForKey(key),

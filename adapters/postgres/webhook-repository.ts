@@ -82,8 +82,14 @@ export function webhookRepository(sql: Sql | TxSql): WebhookRepository {
         .sort((a, b) => a.event.seq - b.event.seq);
     },
     async delivered(id, status, at) {
-      await s`update webhook_deliveries set status = 'delivered', attempts = attempts + 1, last_status = ${status}, last_error = null,
-        last_attempt_at = ${at}, delivered_at = ${at}, lease_until = null where id = ${id}`;
+      const [row] = await s<{ subscriptionId: string; attempts: number }[]>`
+        update webhook_deliveries set status = 'delivered', attempts = attempts + 1, last_status = ${status}, last_error = null,
+          last_attempt_at = ${at}, delivered_at = ${at}, lease_until = null where id = ${id} returning subscription_id, attempts`;
+      // A receiver that failed answers again: what waits in backoff for it goes now, not at each one's next try.
+      if (row && row.attempts > 1) {
+        await s`update webhook_deliveries set next_attempt_at = ${at}
+          where subscription_id = ${row.subscriptionId} and status = 'pending' and next_attempt_at > ${at}`;
+      }
     },
     async attemptFailed(id, outcome, at, retryAt) {
       const [row] = await s<{ subscriptionId: string }[]>`

@@ -59,20 +59,38 @@ export function webhookDispatcher(deps: { webhooks: WebhookRepository; clock: Cl
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = true;
+  let busy = false;
+  let again = false;
+  let tick: () => void = () => {};
   return {
     dispatchOnce,
-    start(intervalMs = 500) {
+    start(intervalMs = 1000) {
       stopped = false;
-      const tick = () => {
+      tick = () => {
+        timer = null;
+        busy = true;
         let full = false;
         running = dispatchOnce()
           .then((n) => void (full = n >= batch))
           .catch((err: Error) => deps.logger.warn({ event: 'webhook_dispatch_failed', err: err.name }, 'webhook round failed'))
           .finally(() => {
-            if (!stopped) timer = setTimeout(tick, full ? 0 : intervalMs);
+            busy = false;
+            // A full round, or a wake-up during it: more is waiting, go on at once.
+            const now = full || again;
+            again = false;
+            if (!stopped) timer = setTimeout(tick, now ? 0 : intervalMs);
           });
       };
       timer = setTimeout(tick, 0);
+    },
+    /** New deliveries were committed (the database's notification): send now rather than at the next poll. */
+    wake() {
+      if (stopped) return;
+      if (busy) again = true;
+      else if (timer) {
+        clearTimeout(timer);
+        timer = setTimeout(tick, 0);
+      }
     },
     async stop() {
       stopped = true;

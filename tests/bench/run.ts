@@ -266,6 +266,8 @@ async function webhooks(base: string, auth: Record<string, string>, sql: ReturnT
   });
   const port = await freePort();
   await new Promise<void>((r) => receiver.listen(port, '127.0.0.1', r));
+  // Earlier runs' subscriptions point at receivers long gone: they would share the dispatcher with this one.
+  await sql`truncate webhook_deliveries, webhook_subscriptions`;
   const key = await apiKeyRepository(sql).create({ id: `bench-hooks-${Date.now()}`, label: 'bench webhooks', role: 'integrator' });
   const call = httpClient(base, 64);
   const subscribed = await call('POST', '/v1/webhook-subscriptions', { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, JSON.stringify({ url: `http://127.0.0.1:${port}/hooks`, eventTypes: ['case.created'] }));
@@ -284,7 +286,7 @@ async function webhooks(base: string, auth: Record<string, string>, sql: ReturnT
     latencies.push(arrivals.get(id)! - answered);
   }
   const lat = percentiles(latencies.slice(20));
-  say(`webhook delivery (case created → receiver has it, dispatcher polling every 500 ms when idle): p50 ${lat.p50} ms, p95 ${lat.p95} ms (n=${lat.n})`);
+  say(`webhook delivery (case created → receiver has it): p50 ${lat.p50} ms, p95 ${lat.p95} ms (n=${lat.n})`);
 
   failing = true;
   const before = ids.size;
@@ -299,6 +301,7 @@ async function webhooks(base: string, auth: Record<string, string>, sql: ReturnT
   const missing = created.filter((id) => !arrivals.has(id)).length;
   results.webhooks = { latencyMs: lat, outageSeconds: Math.round(outage), events: created.length, catchUpSeconds: Math.round(catchUp * 10) / 10, missing, duplicates, delivered: ids.size - before };
   say(`webhooks after a ${Math.round(outage)} s receiver outage with ${created.length} events: all in ${catchUp.toFixed(1)} s once it is back (retry backoff included), missing ${missing}, duplicates ${duplicates}`);
+  await sql`truncate webhook_deliveries, webhook_subscriptions`;
   await new Promise((r) => receiver.close(r));
 }
 

@@ -98,6 +98,10 @@ begin
   join webhook_subscriptions s on s.disabled_at is null and i.type = any (s.event_types)
     and (s.directorate_id is null or s.directorate_id = c.directorate_id)
     and (s.request_type_code is null or s.request_type_code = rt.code);
+  -- The dispatchers hear of it at commit and send at once, instead of at their next poll.
+  if found then
+    perform pg_notify('guichet_webhooks', '');
+  end if;
   return null;
 end $$;
 
