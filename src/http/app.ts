@@ -218,10 +218,36 @@ export function createApp(deps: HttpDeps): App {
     c.header('Cache-Control', 'no-store');
     return c.body(await m.render());
   });
+  // A known path asked with another method answers 405 and says which it takes; an unknown one, 404.
   // A person's browser gets a French page; an API client, a problem.
-  app.notFound((c) => (isPageRequest(c) ? notFoundPage(c, deps) : problem(c, 'route_not_found', `No route for ${c.req.method} ${c.req.path}`)));
+  const allowed = allowedMethods(app);
+  app.notFound((c) => {
+    const methods = allowed(c.req.path);
+    // A handler's own "not found" (an unknown file under a known path) stays a 404.
+    if (methods.length && !methods.includes(c.req.method)) {
+      c.header('Allow', methods.join(', '));
+      return problem(c, 'method_not_allowed', `${c.req.path} takes ${methods.join(', ')}`);
+    }
+    return isPageRequest(c) ? notFoundPage(c, deps) : problem(c, 'route_not_found', `No route for ${c.req.method} ${c.req.path}`);
+  });
   app.onError((err, c) => (isPageRequest(c) ? errorPage(err, c, deps, c.get('logger') ?? deps.logger) : errorToProblem(err, c, c.get('logger') ?? deps.logger)));
   return app;
+}
+
+/** The methods the app's routes take on a path (HEAD with GET), computed from its route table once. */
+function allowedMethods(app: App): (path: string) => string[] {
+  let table: { pattern: RegExp; method: string }[] | null = null;
+  return (path) => {
+    table ??= app.routes
+      .filter((r) => r.method !== 'ALL')
+      .map((r) => ({
+        method: r.method,
+        pattern: new RegExp(`^${r.path.split('/').map((seg) => (seg.startsWith(':') ? '[^/]+' : seg === '*' ? '.*' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/')}$`),
+      }));
+    const methods = new Set(table.filter((r) => r.pattern.test(path)).map((r) => r.method));
+    if (methods.has('GET')) methods.add('HEAD');
+    return [...methods].sort();
+  };
 }
 
 export function openApiDocument(app: App) {

@@ -89,8 +89,9 @@ describe('identity.md — linking identities to residents', () => {
       // No operation of the API writes to a resident's identity: not even an admin.
       for (const method of ['PUT', 'PATCH'] as const) {
         const r = await h.call(method, `/v1/residents/${me.resident.id}`, { as: 'admin', body: { familyName: 'Autre' } });
-        expect(r.status).toBe(404);
-        expect(r.body.code).toBe('route_not_found');
+        expect(r.status).toBe(405);
+        expect(r.body.code).toBe('method_not_allowed');
+        expect(r.headers.get('allow')).toBe('GET, HEAD');
       }
       // Born abroad: birthplace is empty and stored as such.
       await signIn(h, 'franceconnect', 'kofi');

@@ -32,6 +32,19 @@ describe('operations endpoints', () => {
     expect(res.headers.get('x-request-id')).toBe('abc-123');
   });
 
+  test('a known path asked with another method answers 405 with Allow; an unknown path 404', async ({ h }) => {
+    const wrong = await h.call('DELETE', '/v1/cases');
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('allow')).toBe('GET, HEAD, POST');
+    expect(wrong.contentType).toBe('application/problem+json');
+    expect(wrong.body).toMatchObject({ code: 'method_not_allowed', status: 405 });
+    const put = await h.call('PUT', '/openapi.json', { as: null });
+    expect([put.status, put.headers.get('allow')]).toEqual([405, 'GET, HEAD']);
+    expect((await h.call('PATCH', `/v1/cases/${crypto.randomUUID()}/events`)).headers.get('allow')).toBe('GET, HEAD, POST');
+    expect((await h.call('DELETE', '/v1/nothing-here')).status).toBe(404);
+    expect((await h.call('GET', '/docs/assets/unknown.js', { as: null })).status).toBe(404);
+  });
+
   test('/openapi.json and /docs are served', async ({ h }) => {
     const doc = await h.call('GET', '/openapi.json', { as: null });
     expect(doc.status).toBe(200);
