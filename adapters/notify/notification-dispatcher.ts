@@ -1,3 +1,4 @@
+import { pollingLoop } from '../polling-loop.js';
 import { caseEvent } from '../../src/core/cases/case-event.js';
 import { newTrackingCode } from '../../src/core/cases/tracking-code.js';
 import type { CaseEvent } from '../../src/core/model.js';
@@ -189,32 +190,12 @@ export function notificationDispatcher(deps: DispatcherOptions) {
     return rows.length > 0;
   }
 
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = true;
+  const loop = pollingLoop(dispatchOnce, { batch, onError: (err) => deps.logger.warn({ event: 'notification_dispatch_failed', err: err.name }, 'dispatch round failed') });
   return {
     dispatchOnce,
     deliveryReport,
-    start(intervalMs = 250) {
-      stopped = false;
-      const tick = () => {
-        let full = false;
-        running = dispatchOnce()
-          .then((n) => void (full = n >= batch))
-          .catch((err: Error) => deps.logger.warn({ event: 'notification_dispatch_failed', err: err.name }, 'dispatch round failed'))
-          .finally(() => {
-            // A full round means more is waiting: go on at once.
-            if (!stopped) timer = setTimeout(tick, full ? 0 : intervalMs);
-          });
-      };
-      timer = setTimeout(tick, 0);
-    },
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = null;
-      await running;
-    },
+    start: (intervalMs = 250) => loop.start(intervalMs),
+    stop: loop.stop,
   };
 }
 export type NotificationDispatcher = ReturnType<typeof notificationDispatcher>;

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { Webhook } from 'standardwebhooks';
 import type { ClaimedWebhook, Clock, WebhookRepository } from '../../src/core/ports.js';
+import { pollingLoop } from '../polling-loop.js';
 
 /** Retries for at least three days: 5 s, 10 s, 20 s… then hourly; a delivery still failing then is given up. */
 export const GIVE_UP_AFTER_MS = 3 * 24 * 3_600_000;
@@ -56,48 +57,13 @@ export function webhookDispatcher(deps: { webhooks: WebhookRepository; clock: Cl
     return claimed.length;
   }
 
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = true;
-  let busy = false;
-  let again = false;
-  let tick: () => void = () => {};
+  const loop = pollingLoop(dispatchOnce, { batch, onError: (err) => deps.logger.warn({ event: 'webhook_dispatch_failed', err: err.name }, 'webhook round failed') });
   return {
     dispatchOnce,
-    start(intervalMs = 1000) {
-      stopped = false;
-      tick = () => {
-        timer = null;
-        busy = true;
-        let full = false;
-        running = dispatchOnce()
-          .then((n) => void (full = n >= batch))
-          .catch((err: Error) => deps.logger.warn({ event: 'webhook_dispatch_failed', err: err.name }, 'webhook round failed'))
-          .finally(() => {
-            busy = false;
-            // A full round, or a wake-up during it: more is waiting, go on at once.
-            const now = full || again;
-            again = false;
-            if (!stopped) timer = setTimeout(tick, now ? 0 : intervalMs);
-          });
-      };
-      timer = setTimeout(tick, 0);
-    },
+    start: (intervalMs = 1000) => loop.start(intervalMs),
     /** New deliveries were committed (the database's notification): send now rather than at the next poll. */
-    wake() {
-      if (stopped) return;
-      if (busy) again = true;
-      else if (timer) {
-        clearTimeout(timer);
-        timer = setTimeout(tick, 0);
-      }
-    },
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = null;
-      await running;
-    },
+    wake: loop.wake,
+    stop: loop.stop,
   };
 }
 export type WebhookDispatcher = ReturnType<typeof webhookDispatcher>;

@@ -39,16 +39,17 @@ const xml = new XMLBuilder({ format: true, suppressEmptyNode: false, processEnti
 /** W3C date-time in UTC, as the spec allows ("Z"). */
 const w3c = (d: Date | null) => (d ? d.toISOString().replace(/\.\d{3}Z$/, 'Z') : null);
 
-function send(c: Context, format: Format, status: 200 | 201 | 400 | 403 | 404, json: unknown, root: string, item: string | null, items?: unknown[]) {
+/** JSON as it is; XML under the spec's root element, a list's entries each in its item element. */
+function send(c: Context, format: Format, status: 200 | 201 | 400 | 403 | 404, json: unknown, root: string, item: string | null) {
   if (format === 'json') return c.json(json, status);
-  const body = item ? { [root]: { [item]: items ?? json } } : { [root]: json };
+  const body = item ? { [root]: { [item]: json } } : { [root]: json };
   return c.body(`<?xml version="1.0" encoding="utf-8"?>\n${xml.build(body)}`, status, { 'content-type': 'text/xml; charset=utf-8' });
 }
 
 /** The spec's errors: a list of {code, description}, with the HTTP status (400, 403 or 404). */
 function fail(c: Context, format: Format, status: 400 | 403 | 404, description: string) {
   const errors = [{ code: status, description }];
-  return send(c, format, status, errors, 'errors', 'error', errors);
+  return send(c, format, status, errors, 'errors', 'error');
 }
 
 function errorStatus(err: unknown): { status: 400 | 403 | 404; description: string } | null {

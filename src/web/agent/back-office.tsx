@@ -13,7 +13,7 @@ import { dateFr, dateTimeFr } from '../components/case-status.js';
 import { problemFr } from '../problems-fr.js';
 import { sendPage } from '../render.js';
 import { AgentPage, agentOf, agentSignIn } from './agent-frame.js';
-import { DUPLICATE_REASON_FR, Person } from './resident-summary.js';
+import { DUPLICATE_REASON_FR, DuplicateActions, Person } from './resident-summary.js';
 import { DoneNotice, ProblemNotice } from '../components/notices.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -65,22 +65,7 @@ export function register(app: App, deps: HttpDeps) {
                   <Person r={p.residentB} />
                 </p>
                 <p class="hint">Détectée le {dateTimeFr(p.detectedAt)}</p>
-                <div class="actions">
-                  <form method="post" action="/agent/doublons/fusion" class="inline-form">
-                    <input type="hidden" name="survivorId" value={p.residentA.id} />
-                    <input type="hidden" name="duplicateId" value={p.residentB.id} />
-                    <button type="submit" aria-describedby={`paire-${i}`}>
-                      Fusionner dans le premier
-                    </button>
-                  </form>
-                  <form method="post" action="/agent/doublons/distincts" class="inline-form">
-                    <input type="hidden" name="a" value={p.residentA.id} />
-                    <input type="hidden" name="b" value={p.residentB.id} />
-                    <button type="submit" class="secondary" aria-describedby={`paire-${i}`}>
-                      Ce ne sont pas les mêmes personnes
-                    </button>
-                  </form>
-                </div>
+                <DuplicateActions keep={p.residentA.id} other={p.residentB.id} describedBy={`paire-${i}`} mergeLabel="Fusionner dans le premier" notSameLabel="Ce ne sont pas les mêmes personnes" />
               </li>
             ))}
           </ul>

@@ -30,7 +30,7 @@ import { ErrorSummary, FileField, TextArea, TextField } from '../components/form
 import { problemFr, type FieldError } from '../problems-fr.js';
 import { sendPage } from '../render.js';
 import { AgentPage, agentOf, agentSignIn } from './agent-frame.js';
-import { DUPLICATE_REASON_FR, Person } from './resident-summary.js';
+import { DUPLICATE_REASON_FR, DuplicateActions, Person } from './resident-summary.js';
 import { ProblemNotice } from '../components/notices.js';
 
 /** The files a timeline step carries (an agent's scan, a resident's message with attachments). */
@@ -275,24 +275,7 @@ export function register(app: App, deps: HttpDeps) {
                     <br />
                     Indices : {d.reasons.map((x) => DUPLICATE_REASON_FR[x] ?? x).join(', ')}
                   </p>
-                  <div class="actions">
-                    <form method="post" action="/agent/doublons/fusion" class="inline-form">
-                      <input type="hidden" name="survivorId" value={r.id} />
-                      <input type="hidden" name="duplicateId" value={d.other.id} />
-                      <input type="hidden" name="retour" value={r.id} />
-                      <button type="submit" aria-describedby={`doublon-${i}`}>
-                        Fusionner dans ce dossier
-                      </button>
-                    </form>
-                    <form method="post" action="/agent/doublons/distincts" class="inline-form">
-                      <input type="hidden" name="a" value={r.id} />
-                      <input type="hidden" name="b" value={d.other.id} />
-                      <input type="hidden" name="retour" value={r.id} />
-                      <button type="submit" class="secondary" aria-describedby={`doublon-${i}`}>
-                        Ce n’est pas la même personne
-                      </button>
-                    </form>
-                  </div>
+                  <DuplicateActions keep={r.id} other={d.other.id} describedBy={`doublon-${i}`} mergeLabel="Fusionner dans ce dossier" notSameLabel="Ce n’est pas la même personne" returnTo={r.id} />
                 </li>
               ))}
             </ul>

@@ -22,3 +22,31 @@ export function Person({ r }: { r: Resident }) {
     </>
   );
 }
+
+/**
+ * The two answers to a possible duplicate: merge the other record into `keep`, or "not the same person". From a
+ * resident's record (`returnTo`), the agent comes back to it.
+ */
+export function DuplicateActions(p: { keep: string; other: string; describedBy: string; mergeLabel: string; notSameLabel: string; returnTo?: string }) {
+  const back = p.returnTo ? <input type="hidden" name="retour" value={p.returnTo} /> : null;
+  return (
+    <div class="actions">
+      <form method="post" action="/agent/doublons/fusion" class="inline-form">
+        <input type="hidden" name="survivorId" value={p.keep} />
+        <input type="hidden" name="duplicateId" value={p.other} />
+        {back}
+        <button type="submit" aria-describedby={p.describedBy}>
+          {p.mergeLabel}
+        </button>
+      </form>
+      <form method="post" action="/agent/doublons/distincts" class="inline-form">
+        <input type="hidden" name="a" value={p.keep} />
+        <input type="hidden" name="b" value={p.other} />
+        {back}
+        <button type="submit" class="secondary" aria-describedby={p.describedBy}>
+          {p.notSameLabel}
+        </button>
+      </form>
+    </div>
+  );
+}
