@@ -13,6 +13,7 @@ import type { Mimic } from '../adapters/identity/franceconnect-mimic.js';
 import { IdentityConfigError, parseIdentityConfig, type IdentityConfig, type ProviderInput } from '../adapters/identity/provider-config.js';
 import { composeApp, composeCore } from './compose.js';
 import { housekeeping } from '../adapters/postgres/housekeeping.js';
+import { statisticsCompaction } from '../adapters/postgres/statistics-compaction.js';
 import { errorKind } from './log-safe.js';
 import { startSmtpListener } from '../adapters/channels/email/smtp-listener.js';
 import { emailSender } from '../adapters/notify/email-sender.js';
@@ -298,6 +299,9 @@ async function main() {
     const cleaner = housekeeping({ sql, files: deps.core.files, logger: log });
     cleaner.start();
     stops.push(() => cleaner.stop());
+    const statisticsFolder = statisticsCompaction({ sql, logger: log });
+    statisticsFolder.start();
+    stops.push(() => statisticsFolder.stop());
     if (config.mode === 'dev') {
       const counter = { principalId: 'demo-seed', role: 'counter_agent' as const, agentId: null, directorateId: null };
       credentials = await loadDemoData(config, sql, log, async (i) => {

@@ -17,7 +17,7 @@ export function createCaseActivities(deps: { core: CoreDeps }) {
     async notify(input: { caseId: string; kind: string; dedupKey: string; to: 'resident' | 'directorate' | 'supervisor' }): Promise<void> {
       await notifyFromWorkflow(core, input as { caseId: string; dedupKey: string } & WorkflowNotice);
     },
-    async recordOutcome(input: { caseId: string; answeredAt: string; dueAt: string | null; consumedMinutes: number; budgetMinutes: number }): Promise<void> {
+    async recordOutcome(input: { caseId: string; answeredAt: string; dueAt: string | null; consumedMinutes: number; budgetMinutes: number; deadlineDays?: number }): Promise<void> {
       await recordOutcome(core, input);
     },
     /** Closes a case still resolved when its reopening window ends. */

@@ -184,6 +184,7 @@ export async function caseLifecycle(input: CaseLifecycleInput): Promise<void> {
           dueAt: due ? due.toISOString() : state.dueAt,
           consumedMinutes: Math.max(clock.consumedMinutes, seenLate),
           budgetMinutes: clock.budgetMinutes,
+          deadlineDays: input.deadlineDays,
         });
         state.phase = 'resolved';
         await acts.notify({ caseId, kind: 'case_resolved', dedupKey: `${caseId}:case_resolved:${seq}`, to: 'resident' });

@@ -19,6 +19,7 @@ import { agentRepository } from './agent-repository.js';
 import { apiKeyRepository } from './api-key-repository.js';
 import { auditRepository } from './audit-repository.js';
 import { webhookRepository } from './webhook-repository.js';
+import { statisticsRepository } from './statistics-repository.js';
 
 function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => CatalogueRepository): Repositories {
   const s = sql as Sql;
@@ -35,11 +36,12 @@ function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => 
     },
     deadlineOutcomes: {
       async record(o) {
-        await s`insert into deadline_outcomes (case_id, directorate_id, due_at, answered_at, met, margin_minutes)
-          select id, directorate_id, ${o.dueAt}, ${o.answeredAt}, ${o.met}, ${o.marginMinutes} from cases where id = ${o.caseId}
+        await s`insert into deadline_outcomes (case_id, directorate_id, due_at, answered_at, met, margin_minutes, business_days)
+          select id, directorate_id, ${o.dueAt}, ${o.answeredAt}, ${o.met}, ${o.marginMinutes}, ${o.businessDays} from cases where id = ${o.caseId}
           on conflict do nothing`;
       },
     },
+    statistics: statisticsRepository(sql),
     contactConfirmations: contactConfirmationRepository(sql),
     cases: caseRepository(sql),
     events: caseEventRepository(sql),

@@ -485,7 +485,49 @@ export interface NotificationRepository {
 
 export interface DeadlineOutcomeRepository {
   /** Once per case and answer time, however often it is asked. */
-  record(o: { caseId: string; dueAt: Date; answeredAt: Date; met: boolean; marginMinutes: number }): Promise<void>;
+  record(o: { caseId: string; dueAt: Date; answeredAt: Date; met: boolean; marginMinutes: number; businessDays: number | null }): Promise<void>;
+}
+
+/** What the statistics count (see migration 025 for each measure's meaning). */
+export type StatisticsMeasure =
+  | 'received'
+  | 'first_contact'
+  | 'open'
+  | 'by_postcode'
+  | 'resolved'
+  | 'reopened'
+  | 'transferred'
+  | 'answered_in_time'
+  | 'answered_late';
+export type StatisticsDimension = 'period' | 'directorate' | 'requestType' | 'category' | 'channel' | 'postcode' | 'key';
+export type StatisticsPeriod = 'day' | 'week' | 'month';
+
+export interface StatisticsRow {
+  measure: StatisticsMeasure;
+  /** The period's first day (YYYY-MM-DD) when grouped by period. */
+  period?: string;
+  directorateId?: string;
+  requestTypeId?: string;
+  category?: string;
+  channel?: string;
+  postcode?: string;
+  key?: string;
+  n: number;
+}
+
+export interface StatisticsRepository {
+  /**
+   * Sums of the counts kept with the cases (always consistent with them), between two local days inclusive,
+   * grouped as asked; rows that sum to zero are left out.
+   */
+  sum(q: {
+    measures: StatisticsMeasure[];
+    from: string;
+    to: string;
+    directorateIds: string[] | 'all';
+    groupBy: StatisticsDimension[];
+    period?: StatisticsPeriod;
+  }): Promise<StatisticsRow[]>;
 }
 
 export interface ContactConfirmationRepository {
@@ -560,6 +602,7 @@ export interface Repositories {
   audit: AuditRepository;
   contactConfirmations: ContactConfirmationRepository;
   deadlineOutcomes: DeadlineOutcomeRepository;
+  statistics: StatisticsRepository;
   agents: AgentRepository;
   outbox: OutboxRepository;
   cases: CaseRepository;

@@ -72,6 +72,7 @@ import * as adminAudit from './routes/v1_admin_audit.js';
 import * as adminCatalogue from './routes/v1_admin_catalogue.js';
 import * as adminCatalogueCsv from './routes/v1_admin_catalogueCsv.js';
 import * as webhookSubscriptions from './routes/v1_webhookSubscriptions.js';
+import * as statistics from './routes/v1_statistics.js';
 
 /** The table of contents of the API. Order matters only where paths overlap (duplicates before {id}). */
 export const ROUTES = [
@@ -142,6 +143,8 @@ export const ROUTES = [
   adminCatalogueCsv,
   // Integrators
   webhookSubscriptions,
+  // Accountability
+  statistics,
   // Catalogue and knowledge base
   listRequestTypes,
   listDirectorates,

@@ -1,22 +1,14 @@
 import type { Actor } from '../actor.js';
 import { DomainError, notFound } from '../errors.js';
 import type { CoreDeps, Page, StaffAlert } from '../ports.js';
+import { overseenDirectorates } from '../agents/directorate-scope.js';
 
-/**
- * Who reads which alerts: a directorate agent those of their directorate; a supervisor those of the
- * directorates they supervise (every directorate for a city-wide supervisor, one supervising none in
- * particular); an admin all. Counter agents and integrators have no inbox.
- */
+/** Who reads which alerts: the directorates an agent oversees (one rule, agents/directorate-scope.ts). */
 async function alertScope(deps: CoreDeps, actor: Actor): Promise<{ agentId: string; directorateIds: string[] | 'all' }> {
   if (!actor.agentId || !['directorate_agent', 'supervisor', 'admin'].includes(actor.role)) {
     throw new DomainError('forbidden', 'Only directorate agents, supervisors and admins signed in as an agent have an alert inbox');
   }
-  if (actor.role === 'directorate_agent') return { agentId: actor.agentId, directorateIds: [actor.directorateId ?? '-'] };
-  if (actor.role === 'supervisor') {
-    const supervised = await deps.store.agents.supervisedBy(actor.agentId);
-    return { agentId: actor.agentId, directorateIds: supervised.length ? supervised : 'all' };
-  }
-  return { agentId: actor.agentId, directorateIds: 'all' };
+  return { agentId: actor.agentId, directorateIds: await overseenDirectorates(deps, actor, 'alert inbox') };
 }
 
 /** The signed-in agent's alert inbox, newest first. */

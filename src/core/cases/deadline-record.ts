@@ -45,18 +45,28 @@ export async function notifyFromWorkflow(deps: CoreDeps, input: { caseId: string
   });
 }
 
-/** Met or missed, and by how many business minutes: kept for the city's statistics. */
+/**
+ * Met or missed, by how many business minutes, and how many business days the answer took: kept for the city's
+ * statistics. The budget is the deadline's business days in open minutes, so the same ratio gives the days taken
+ * (workflows started before they passed their deadline days: the request type's).
+ */
 export async function recordOutcome(
   deps: CoreDeps,
-  input: { caseId: string; answeredAt: string; dueAt: string | null; consumedMinutes: number; budgetMinutes: number },
+  input: { caseId: string; answeredAt: string; dueAt: string | null; consumedMinutes: number; budgetMinutes: number; deadlineDays?: number },
 ): Promise<void> {
   if (!input.dueAt) return;
+  let deadlineDays = input.deadlineDays;
+  if (deadlineDays === undefined) {
+    const c = await deps.store.cases.findById(input.caseId);
+    deadlineDays = c ? (await deps.store.catalogue.requestTypeById(c.requestTypeId))?.deadlineDays : undefined;
+  }
   await deps.store.deadlineOutcomes.record({
     caseId: input.caseId,
     dueAt: new Date(input.dueAt),
     answeredAt: new Date(input.answeredAt),
     met: input.consumedMinutes < input.budgetMinutes,
     marginMinutes: Math.round(input.budgetMinutes - input.consumedMinutes),
+    businessDays: deadlineDays && input.budgetMinutes > 0 ? Math.round(((input.consumedMinutes * deadlineDays) / input.budgetMinutes) * 100) / 100 : null,
   });
 }
 
