@@ -26,6 +26,7 @@ export function currentDocument() {
     metrics: null,
     web: { colour: '#000091' },
     open311: { redactContacts: true },
+    openData: { minCount: 10 },
   } satisfies HttpDeps;
   return openApiDocument(createApp(deps));
 }

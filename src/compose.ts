@@ -72,6 +72,8 @@ export function composeApp(
     web?: { colour: string };
     /** Open311 (OPEN311_REDACT_CONTACTS); masking is on unless told. */
     open311?: { redactContacts: boolean };
+    /** Open data and the published quality of service (OPEN_DATA_MIN_COUNT): counts under it are withheld. */
+    openData?: { minCount: number };
     /** Serve /metrics (with this bearer token when not null). */
     metrics?: { token: string | null };
     /** The dispatcher's lease and parallelism (tests shorten the lease). */
@@ -110,6 +112,7 @@ export function composeApp(
     metrics: metrics && { ...metrics, token: opts.metrics!.token },
     web: { colour: opts.web?.colour ?? DEFAULT_CITY_COLOUR },
     open311: { redactContacts: opts.open311?.redactContacts ?? true },
+    openData: { minCount: opts.openData?.minCount ?? 10 },
     webhooks,
     tracing: opts.tracing ?? false,
     core,

@@ -70,6 +70,7 @@ const schema = z.object({
   CITY_SIGNATURE: z.string().min(1).max(200).optional(),
   CITY_CONTACT: z.string().min(1).max(300).optional(),
   OPEN311_REDACT_CONTACTS: z.enum(['true', 'false']).default('true'),
+  OPEN_DATA_MIN_COUNT: z.coerce.number().int().min(3).max(1000).default(10),
   CITY_COLOR: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb')
@@ -124,6 +125,8 @@ export type Config = {
   cityColour: string;
   /** Open311: mask the emails and phone numbers residents wrote in the descriptions it publishes. */
   open311RedactContacts: boolean;
+  /** Open data and the quality page withhold counts under this (statistical secrecy). */
+  openDataMinCount: number;
   attachmentMaxBytes: number;
   /** Attachments in an S3-compatible bucket (several API replicas); null: on disk under DATA_DIR. */
   attachmentsS3: { bucket: string; endpoint: string | undefined; region: string; accessKeyId: string; secretAccessKey: string; prefix: string } | null;
@@ -229,6 +232,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
     cityColour: e.CITY_COLOR ?? DEFAULT_CITY_COLOUR,
     open311RedactContacts: e.OPEN311_REDACT_CONTACTS === 'true',
+    openDataMinCount: e.OPEN_DATA_MIN_COUNT,
     attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
     attachmentsS3: e.ATTACHMENTS_S3_BUCKET
       ? {

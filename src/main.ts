@@ -237,6 +237,7 @@ async function main() {
       city: config.city,
       web: { colour: config.cityColour },
       open311: { redactContacts: config.open311RedactContacts },
+      openData: { minCount: config.openDataMinCount },
       tracing: !!tracing,
       trustProxy: config.trustProxy,
       attachmentsDir: path.resolve(config.dataDir, 'attachments'),

@@ -2,6 +2,8 @@ import type { CaseStatus } from './case-status.js';
 
 export const CHANNELS = ['postal', 'phone', 'email', 'counter', 'web', 'social'] as const;
 export type Channel = (typeof CHANNELS)[number];
+/** How residents and agents name each channel. */
+export const CHANNEL_LABELS_FR: Record<Channel, string> = { counter: 'Guichet', phone: 'Téléphone', postal: 'Courrier', email: 'Courriel', web: 'Site internet', social: 'Réseau social' };
 
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export type Priority = (typeof PRIORITIES)[number];

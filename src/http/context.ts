@@ -56,6 +56,7 @@ export interface HttpDeps {
   webhooks: WebhookDispatcher;
   /** Open311's public lists: whether emails and phone numbers in descriptions are masked. */
   open311: { redactContacts: boolean };
+  openData: { minCount: number };
   /** The type of an uploaded file from its bytes (never from its name). */
   detectContentType(bytes: Uint8Array): Promise<string | null>;
 }

@@ -79,6 +79,12 @@ export function Layout(p: LayoutProps) {
               <li>
                 <a href="/donnees-personnelles">Données personnelles</a>
               </li>
+              <li>
+                <a href="/qualite-de-service">Qualité de service</a>
+              </li>
+              <li>
+                <a href="/donnees-ouvertes">Données ouvertes</a>
+              </li>
             </ul>
             <p>{p.city} — service relation usagers</p>
           </div>

@@ -6,10 +6,11 @@ import * as demande from './demande.js';
 import * as espace from './espace.js';
 import * as home from './home.js';
 import * as legal from './legal.js';
+import * as openData from './open-data.js';
 import * as suivi from './suivi.js';
 
 /** The residents' pages and the agent console, in the same app as the API and over the same use cases. */
-export const PAGES = [assets, home, suivi, demande, espace, legal, agentConsole, backOffice];
+export const PAGES = [assets, home, suivi, demande, espace, legal, openData, agentConsole, backOffice];
 
 export function registerPages(app: App, deps: HttpDeps): void {
   for (const p of PAGES) p.register(app, deps);

@@ -22,6 +22,8 @@ const DESCRIPTIONS = [
   'Réservation de la salle des fêtes',
 ];
 
+const POSTCODES = ['69001', '69002', '69003', '69004', '69005', '69006', '69007', '69008', '69009'];
+
 const esc = (v: string | null) => (v === null ? '\\N' : v.replace(/\\/g, '\\\\').replace(/\t/g, ' ').replace(/\n/g, ' '));
 
 async function copy(sql: Sql, table: string, columns: string[], rows: Iterable<(string | null)[]>) {
@@ -91,6 +93,7 @@ export async function generate(sql: Sql, residents: number, cases: number, log: 
   for (let off = 0; off < cases; off += batch) {
     const rows: (string | null)[][] = [];
     const events: (string | null)[][] = [];
+    const outcomes: (string | null)[][] = [];
     const n = Math.min(cases, off + batch);
     for (let i = off; i < n; i++) {
       const created = new Date(startAt + Math.floor((i / cases) * span));
@@ -102,14 +105,28 @@ export async function generate(sql: Sql, residents: number, cases: number, log: 
       const residentId = i % 10 === 9 ? null : ids[Math.floor(Math.random() * residents)]!;
       const ts = created.toISOString();
       const channel = CHANNELS[i % CHANNELS.length]!;
-      rows.push([id, ref, hashTrackingCode(generateTrackingCode()), channel, t.id, t.directorateId, residentId, `${DESCRIPTIONS[i % DESCRIPTIONS.length]} ${i % 200}`, 'normal', STATUSES[i % STATUSES.length]!, ts, ts]);
+      const status = STATUSES[i % STATUSES.length]!;
+      // A quarter of the cases carry a location with its postcode (open data by district).
+      const location = i % 4 === 0 ? `{"address":"${i % 120} rue de la République","postcode":"${POSTCODES[i % POSTCODES.length]}"}` : null;
+      rows.push([id, ref, hashTrackingCode(generateTrackingCode()), channel, t.id, t.directorateId, residentId, `${DESCRIPTIONS[i % DESCRIPTIONS.length]} ${i % 200}`, location, 'normal', status, ts, ts]);
+      // Every third answered case was escalated and has its deadline outcome (1 to 15 business days, 10 allowed).
+      if ((status === 'resolved' || status === 'closed') && i % 3 === 0) {
+        const days = 1 + ((i * 7919) % 150) / 10;
+        const answered = new Date(created.getTime() + days * 1.4 * 86400_000).toISOString();
+        outcomes.push([id, t.directorateId, new Date(created.getTime() + 14 * 86400_000).toISOString(), answered, days <= 10 ? 't' : 'f', String(Math.round((10 - days) * 420)), days.toFixed(2)]);
+      }
       events.push([uuidv7(created.getTime()), id, 'case_created', 'public', 'bench', `{"channel":"${channel}"}`, ts]);
       if (i % 997 === 0 && residentId) sample.references.push(ref);
     }
-    await copy(sql, 'cases', ['id', 'reference', 'tracking_code_hash', 'channel', 'request_type_id', 'directorate_id', 'resident_id', 'description', 'priority', 'status', 'created_at', 'updated_at'], rows);
+    await copy(sql, 'cases', ['id', 'reference', 'tracking_code_hash', 'channel', 'request_type_id', 'directorate_id', 'resident_id', 'description', 'location', 'priority', 'status', 'created_at', 'updated_at'], rows);
     await copy(sql, 'case_events', ['id', 'case_id', 'type', 'visibility', 'actor_id', 'data', 'created_at'], events);
+    await copy(sql, 'deadline_outcomes', ['case_id', 'directorate_id', 'due_at', 'answered_at', 'met', 'margin_minutes', 'business_days'], outcomes);
     log(`  cases ${n}/${cases} (${Math.round((Date.now() - t1) / 1000)} s)`);
   }
+  // The statistics' deltas the triggers wrote, folded once (the API's loop would, in rounds).
+  const t2 = Date.now();
+  await sql`select statistics_compact(1000000000)`;
+  log(`  statistics folded (${Math.round((Date.now() - t2) / 1000)} s)`);
   await sql`vacuum analyze`;
   return sample;
 }

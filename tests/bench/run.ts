@@ -136,6 +136,7 @@ async function main() {
     if (PARTS.has('open311')) await open311(base, sql);
     if (PARTS.has('webhooks')) await webhooks(base, auth, sql, sample);
     if (PARTS.has('search')) await search(base, auth, sample);
+    if (PARTS.has('statistics')) await statistics(base, sql);
     if (PARTS.has('view360')) await view360(base, auth, sample);
     if (PARTS.has('screenpop')) await screenPopLatency(base, auth, sample);
     if (PARTS.has('pages')) await residentsPages(base, sql, sample);
@@ -362,6 +363,40 @@ async function direct(sql: ReturnType<typeof createSql>, sample: Sample) {
   const api = (results.intakeClosedLoop as { casesPerSecond: number } | undefined)?.casesPerSecond ?? NaN;
   results.directInserts = { casesPerSecond: Math.round(r.perSecond), errors: r.errors, latencyMs: lat, apiOverDirect: Math.round((api / r.perSecond) * 100) / 100 };
   say(`direct postgres.js inserts: ${Math.round(r.perSecond)} cases/s, p50 ${lat.p50} ms, p99 ${lat.p99} ms; API/direct = ${(api / r.perSecond).toFixed(2)}`);
+}
+
+/**
+ * The city's statistics at 3 M cases: each question a supervisor or a directorate asks, as an admin (every
+ * directorate) and as a directorate agent (theirs), over a year by month, a month in detail, and the backlog.
+ */
+async function statistics(base: string, sql: ReturnType<typeof createSql>) {
+  const [d] = await sql<{ id: string }[]>`select directorate_id as id from request_types order by id limit 1`;
+  const admin = { authorization: `Bearer ${await apiKeyRepository(sql).create({ id: `bench-stats-${Date.now()}`, label: 'bench statistics', role: 'admin' })}` };
+  const agent = { authorization: `Bearer ${await apiKeyRepository(sql).create({ id: `bench-stats-d-${Date.now()}`, label: 'bench statistics', role: 'directorate_agent', directorateId: d!.id })}` };
+  const today = new Date().toISOString().slice(0, 10);
+  const yearAgo = new Date(Date.now() - 365 * 86400_000).toISOString().slice(0, 10);
+  const monthAgo = new Date(Date.now() - 30 * 86400_000).toISOString().slice(0, 10);
+  const questions: Record<string, string> = {
+    'volumes, a year by month and channel': `/v1/statistics/volumes?from=${yearAgo}&to=${today}&period=month&by=channel`,
+    'volumes, a month by day, directorate and request type': `/v1/statistics/volumes?from=${monthAgo}&to=${today}&period=day&by=directorate,requestType`,
+    'volumes, two years by category (CSV)': `/v1/statistics/volumes?from=${new Date(Date.now() - 730 * 86400_000).toISOString().slice(0, 10)}&to=${today}&by=category&format=csv`,
+    'first contact, a year by channel': `/v1/statistics/first-contact?from=${yearAgo}&to=${today}`,
+    'deadlines, a year by directorate and request type': `/v1/statistics/deadlines?from=${yearAgo}&to=${today}&by=directorate,requestType`,
+    'backlog by directorate and request type': `/v1/statistics/backlog?by=directorate,requestType`,
+    'flow, a year by month and directorate': `/v1/statistics/flow?from=${yearAgo}&to=${today}&period=month`,
+  };
+  const out: Record<string, unknown> = {};
+  for (const [who, auth] of [['admin', admin], ['directorate agent', agent]] as const) {
+    for (const [name, url] of Object.entries(questions)) {
+      for (let i = 0; i < 5; i++) await timed(`${base}${url}`, auth);
+      const samples: number[] = [];
+      for (let i = 0; i < 60; i++) samples.push(await timed(`${base}${url}`, auth));
+      const p = percentiles(samples);
+      out[`${who}: ${name}`] = p;
+      say(`statistics (${who}) ${name}: p50 ${p.p50} ms, p95 ${p.p95} ms (n=${p.n})`);
+    }
+  }
+  results.statistics = out;
 }
 
 let getter: ReturnType<typeof httpClient> | null = null;

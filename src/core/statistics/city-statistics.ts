@@ -3,7 +3,9 @@ import { overseenDirectorates } from '../agents/directorate-scope.js';
 import type { Channel } from '../model.js';
 import type { CoreDeps, StatisticsDimension, StatisticsMeasure, StatisticsPeriod, StatisticsRow } from '../ports.js';
 import { histogramQuantile, rate } from './histogram.js';
-import { daysBetween, localDay, statisticsRange } from './statistics-range.js';
+import { addDays, daysBetween, localDay, statisticsRange } from './statistics-range.js';
+
+const nextMonthStart = (day: string) => addDays(`${day.slice(0, 8)}01`, 32).slice(0, 8) + '01';
 
 /**
  * The city's figures for supervisors and directorates, from the counts kept with the cases (migration 025): volumes,
@@ -52,10 +54,21 @@ async function scope(deps: CoreDeps, actor: Actor) {
 /** Sums grouped as asked, each line keyed by its period and breakdown; request types named by their code. */
 async function grouped(
   deps: CoreDeps,
-  q: { measures: StatisticsMeasure[]; from: string; to: string; directorateIds: string[] | 'all'; period: StatisticsPeriod | null; by: readonly Breakdown[]; extra?: StatisticsDimension[] },
+  q: {
+    measures: StatisticsMeasure[];
+    from: string;
+    to: string;
+    directorateIds: string[] | 'all';
+    period: StatisticsPeriod | null;
+    by: readonly Breakdown[];
+    extra?: StatisticsDimension[];
+    /** The rows' own period when `extra` has one and the lines do not. */
+    extraPeriod?: StatisticsPeriod;
+  },
 ) {
   const groupBy: StatisticsDimension[] = [...(q.period ? (['period'] as const) : []), ...q.by, ...(q.extra ?? [])];
-  const rows = await deps.store.statistics.sum({ measures: q.measures, from: q.from, to: q.to, directorateIds: q.directorateIds, groupBy, ...(q.period ? { period: q.period } : {}) });
+  const period = q.period ?? q.extraPeriod;
+  const rows = await deps.store.statistics.sum({ measures: q.measures, from: q.from, to: q.to, directorateIds: q.directorateIds, groupBy, ...(period ? { period } : {}) });
   const types = new Map((await deps.store.catalogue.listAllRequestTypes()).map((t) => [t.id, t.code]));
   const lines = new Map<string, { line: StatisticsLine; rows: StatisticsRow[] }>();
   for (const r of rows) {
@@ -148,26 +161,47 @@ export const AGE_BANDS = [
   { name: 'over90days', upTo: Infinity },
 ] as const;
 
-/** The requests open today (received, in progress, escalated, awaiting the resident) and how long they have waited. */
+/**
+ * The requests open today (received, in progress, escalated, awaiting the resident) and how long they have waited.
+ * The last four months by day of filing (to place each request in its age band), what is older by month (all of it
+ * over 90 days), and the oldest month again by day for the oldest filing date.
+ */
 export async function backlog(deps: CoreDeps, actor: Actor, q: { by?: readonly Breakdown[] | undefined }) {
   const today = localDay(deps.clock.now());
   const directorateIds = await scope(deps, actor);
   const by = q.by ?? ['directorate'];
-  const range = { from: '1970-01-01', to: today };
-  const groups = await grouped(deps, { measures: ['open'], ...range, directorateIds, period: null, by, extra: ['period'] });
-  // Grouped by day of filing (the counts' own day) to place each request in its age band.
-  const figures = (rows: StatisticsRow[]) => {
+  const recentFrom = `${addDays(today, -120).slice(0, 8)}01`;
+  const ask = (from: string, to: string, extraPeriod: StatisticsPeriod) => grouped(deps, { measures: ['open'], from, to, directorateIds, period: null, by, extra: ['period'], extraPeriod });
+  const [recent, older] = await Promise.all([ask(recentFrom, today, 'day'), ask('1970-01-01', addDays(recentFrom, -1), 'month')]);
+  const groups = new Map<string, { line: StatisticsLine; rows: StatisticsRow[] }>();
+  for (const g of [...older, ...recent]) {
+    const k = JSON.stringify(g.line);
+    groups.set(k, { line: g.line, rows: [...(groups.get(k)?.rows ?? []), ...g.rows] });
+  }
+  // A month's first day stands for the month: each line's oldest filing date is read by day in its oldest month
+  // (a few queries: lines mostly share it).
+  const firstOf = (rows: StatisticsRow[]) => rows.reduce<string | null>((m, r) => (m === null || r.period! < m ? r.period! : m), null);
+  const olderMonths = new Set(older.flatMap((g) => g.rows.map((r) => r.period!)));
+  const exactMonths = [...new Set([...groups.values()].map((g) => firstOf(g.rows)).filter((m): m is string => m !== null && olderMonths.has(m)))];
+  const byDay = new Map((await Promise.all(exactMonths.map(async (m) => [m, await ask(m, addDays(nextMonthStart(m), -1), 'day')] as const))));
+  const oldest = (rows: StatisticsRow[], line: StatisticsLine | null) => {
+    const first = firstOf(rows);
+    if (!first || !byDay.has(first)) return first;
+    const days = byDay.get(first)!.filter((g) => line === null || JSON.stringify(g.line) === JSON.stringify(line)).flatMap((g) => g.rows);
+    return firstOf(days) ?? first;
+  };
+  const figures = (rows: StatisticsRow[], line: StatisticsLine | null) => {
     const bands = Object.fromEntries(AGE_BANDS.map((b) => [b.name, 0])) as Record<(typeof AGE_BANDS)[number]['name'], number>;
-    let oldest: string | null = null;
     for (const r of rows) {
       const age = daysBetween(r.period!, today);
       bands[AGE_BANDS.find((b) => age <= b.upTo)!.name] += r.n;
-      if (!oldest || r.period! < oldest) oldest = r.period!;
     }
-    return { open: total(rows, 'open'), ...bands, oldestFiledOn: oldest };
+    return { open: total(rows, 'open'), ...bands, oldestFiledOn: oldest(rows, line) };
   };
-  const lines = groups.map((g) => ({ ...g.line, ...figures(g.rows) }));
-  return { today, by: [...by], lines, total: figures(groups.flatMap((g) => g.rows)) };
+  const lines = [...groups.values()]
+    .map((g) => ({ ...g.line, ...figures(g.rows, g.line) }))
+    .sort((a, b) => JSON.stringify([a.directorateId, a.requestTypeCode, a.category, a.channel]).localeCompare(JSON.stringify([b.directorateId, b.requestTypeCode, b.category, b.channel])));
+  return { today, by: [...by], lines, total: figures([...groups.values()].flatMap((g) => g.rows), null) };
 }
 
 /** Resolutions, reopenings (and the reopen rate) and transfers out and in, per period and directorate. */

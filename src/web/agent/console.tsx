@@ -18,7 +18,7 @@ import { escalateCase } from '../../core/cases/escalate-case.js';
 import { getCaseWithTimeline, listCases } from '../../core/cases/read-case.js';
 import { listRequestTypes, searchKnowledge } from '../../core/catalogue/catalogue.js';
 import { DomainError } from '../../core/errors.js';
-import type { Case, CaseEvent, Channel } from '../../core/model.js';
+import { CHANNEL_LABELS_FR, type Case, type CaseEvent, type Channel } from '../../core/model.js';
 import { parseReference } from '../../core/reference.js';
 import { getResidentRecord } from '../../core/residents/resident-record.js';
 import { searchResidents } from '../../core/residents/search-residents.js';
@@ -41,7 +41,7 @@ function attachmentsOf(e: CaseEvent): { id: string; filename: string }[] {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const CHANNEL_FR: Record<Channel, string> = { counter: 'Guichet', phone: 'Téléphone', postal: 'Courrier', email: 'Courriel', web: 'Site internet', social: 'Réseau social' };
+const CHANNEL_FR = CHANNEL_LABELS_FR;
 
 /** Why an agent opens a record: recorded in the resident's access log, which the resident reads. */
 const PURPOSES: Record<string, string> = {
