@@ -1,7 +1,8 @@
 import { pollingLoop } from '../polling-loop.js';
 import { caseEvent } from '../../src/core/cases/case-event.js';
 import { newTrackingCode } from '../../src/core/cases/tracking-code.js';
-import type { CaseEvent } from '../../src/core/model.js';
+import type { Case, CaseEvent } from '../../src/core/model.js';
+import { newSatisfactionSurvey } from '../../src/core/satisfaction/satisfaction-survey.js';
 import { caseFacts } from '../../src/core/notifications/case-facts.js';
 import { newContactConfirmation, type NewConfirmation } from '../../src/core/residents/contact-verification.js';
 import { residentRoute, staffRecipients } from '../../src/core/notifications/recipients.js';
@@ -64,6 +65,8 @@ export function notificationDispatcher(deps: DispatcherOptions) {
     const confirmations: NewConfirmation['row'][] = [];
     const emails: { n: ClaimedNotification; mail: { caseId: string; to: string; subject: string; text: string; messageId: string } }[] = [];
     const texts: { n: ClaimedNotification; to: string; text: string }[] = [];
+    const surveys: ReturnType<typeof newSatisfactionSurvey>[] = [];
+    const drafts: { n: ClaimedNotification; c: Case; to: string; channel: 'email' | 'sms'; f: NotificationFacts; survey: ReturnType<typeof newSatisfactionSurvey> | null }[] = [];
     for (const n of batch) {
       const c = cases.get(n.caseId);
       const resident = c?.residentId ? residents.get(c.residentId) : undefined;
@@ -88,16 +91,24 @@ export function notificationDispatcher(deps: DispatcherOptions) {
       if (confirmation) confirmations.push(confirmation.row);
       const confirmUrl = confirmation?.url ?? null;
       const f: NotificationFacts = { ...facts, kind: n.kind as NotificationFacts['kind'], receivedAt: c.createdAt, reference: c.reference, serviceName: facts.service.name, text: n.message?.text ?? null, trackingCode, confirmUrl };
-      if (route.channel === 'email') {
-        const mail = notificationEmail(f);
+      // A closed case's resident is asked how satisfied they are (once per case: the store says whether this is it).
+      const survey = n.kind === 'case_closed' ? newSatisfactionSurvey(core, c, n.id) : null;
+      if (survey) surveys.push(survey);
+      drafts.push({ n, c, to: route.to, channel: route.channel, f, survey });
+    }
+    // The codes, confirmation links and surveys exist before the messages that carry them leave.
+    const [, , offered] = await Promise.all([store.cases.addTrackingCodes(codes), store.contactConfirmations.insertMany(confirmations), store.satisfaction.offer(surveys.map((x) => x.row))]);
+    const asked = new Set(offered);
+    for (const { n, c, to, channel, f, survey } of drafts) {
+      const facts = { ...f, satisfactionUrl: survey && asked.has(c.id) ? survey.url : null };
+      if (channel === 'email') {
+        const mail = notificationEmail(facts);
         // The Message-ID is derived from the notification: a re-send after a crash is the same message.
-        emails.push({ n, mail: { caseId: c.id, to: route.to, subject: mail.subject, text: mail.text, messageId: `<notification-${n.id}@${deps.domain}>` } });
+        emails.push({ n, mail: { caseId: c.id, to, subject: mail.subject, text: mail.text, messageId: `<notification-${n.id}@${deps.domain}>` } });
       } else {
-        texts.push({ n, to: route.to, text: notificationSms(f) });
+        texts.push({ n, to, text: notificationSms(facts) });
       }
     }
-    // The codes and confirmation links exist before the messages that carry them leave.
-    await Promise.all([store.cases.addTrackingCodes(codes), store.contactConfirmations.insertMany(confirmations)]);
     const failures: { n: ClaimedNotification; err: Error }[] = [];
     const sent = (n: ClaimedNotification, channel: 'email' | 'sms', providerId: string) => {
       finished.push({ id: n.id, outcome: { status: 'sent', channel, providerId, at } });

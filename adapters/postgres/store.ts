@@ -20,6 +20,7 @@ import { apiKeyRepository } from './api-key-repository.js';
 import { auditRepository } from './audit-repository.js';
 import { webhookRepository } from './webhook-repository.js';
 import { statisticsRepository } from './statistics-repository.js';
+import { satisfactionRepository } from './satisfaction-repository.js';
 
 function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => CatalogueRepository): Repositories {
   const s = sql as Sql;
@@ -42,6 +43,7 @@ function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => 
       },
     },
     statistics: statisticsRepository(sql),
+    satisfaction: satisfactionRepository(sql),
     contactConfirmations: contactConfirmationRepository(sql),
     cases: caseRepository(sql),
     events: caseEventRepository(sql),

@@ -498,7 +498,9 @@ export type StatisticsMeasure =
   | 'reopened'
   | 'transferred'
   | 'answered_in_time'
-  | 'answered_late';
+  | 'answered_late'
+  | 'satisfaction_asked'
+  | 'satisfaction';
 export type StatisticsDimension = 'period' | 'directorate' | 'requestType' | 'category' | 'channel' | 'postcode' | 'key';
 export type StatisticsPeriod = 'day' | 'week' | 'month';
 
@@ -513,6 +515,28 @@ export interface StatisticsRow {
   postcode?: string;
   key?: string;
   n: number;
+}
+
+export interface SatisfactionSurveyRow {
+  caseId: string;
+  tokenHash: string;
+  notificationId: string;
+  directorateId: string;
+  requestTypeId: string;
+  channel: string;
+  askedAt: Date;
+  expiresAt: Date;
+}
+
+export interface SatisfactionRepository {
+  /**
+   * Offers surveys: a case's first, or a new link for the same notification (a retried send) while unanswered.
+   * Returns the cases whose link was stored, so only their messages carry it.
+   */
+  offer(rows: SatisfactionSurveyRow[]): Promise<string[]>;
+  find(tokenHash: string): Promise<{ caseId: string; answered: boolean; expiresAt: Date } | null>;
+  /** Records the answer once; null when the link is unknown, expired or already answered. */
+  answer(tokenHash: string, a: { score: number; comment: string | null; at: Date }): Promise<{ caseId: string } | null>;
 }
 
 export interface StatisticsRepository {
@@ -603,6 +627,7 @@ export interface Repositories {
   contactConfirmations: ContactConfirmationRepository;
   deadlineOutcomes: DeadlineOutcomeRepository;
   statistics: StatisticsRepository;
+  satisfaction: SatisfactionRepository;
   agents: AgentRepository;
   outbox: OutboxRepository;
   cases: CaseRepository;

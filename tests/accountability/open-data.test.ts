@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectAccessible, startSite, watchRequests, type Site } from '../web/site.js';
@@ -196,6 +196,33 @@ describe('open data', { timeout: 60_000 }, () => {
     const download = page.waitForEvent('download');
     await page.locator('a[href="/donnees-ouvertes/demandes-par-canal.csv"]').click();
     expect((await download).suggestedFilename()).toBe('demandes-par-canal.csv');
+    expect(watch.offsite()).toEqual([]);
+    await context.close();
+  });
+
+  test('the satisfaction page, keyboard only: an error state, then the answer', async () => {
+    const [c] = await site.h.sql<{ id: string; directorateId: string; requestTypeId: string }[]>`select id, directorate_id, request_type_id from cases limit 1`;
+    const token = 'un-jeton-de-test-0123456789abcdef';
+    await site.h.sql`insert into satisfaction_surveys (case_id, token_hash, notification_id, directorate_id, request_type_id, channel, asked_at, expires_at)
+      values (${c!.id}, ${createHash('sha256').update(token).digest('hex')}, ${randomUUID()}, ${c!.directorateId}, ${c!.requestTypeId}, 'web', now(), now() + interval '30 days')`;
+    const context = await site.browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    const watch = watchRequests(page, site.origin);
+    await page.goto(`${site.origin}/avis/${token}`);
+    await expectAccessible(page, 'satisfaction question');
+    await page.getByRole('button', { name: 'Envoyer mon avis' }).focus();
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    await expect(page.getByRole('alert').innerText()).resolves.toContain('Choisissez une réponse de 1 à 5.');
+    await expectAccessible(page, 'satisfaction question with an error');
+    await page.getByRole('radio', { name: '4 – Satisfait' }).focus();
+    await page.keyboard.press('Space');
+    await page.getByLabel('Un commentaire (facultatif)').focus();
+    await page.keyboard.type('Merci.');
+    await page.keyboard.press('Tab');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Merci pour votre avis');
+    await expectAccessible(page, 'satisfaction thanks');
+    expect(await site.h.sql`select score, comment from satisfaction_surveys where case_id = ${c!.id}`).toEqual([{ score: 4, comment: 'Merci.' }]);
     expect(watch.offsite()).toEqual([]);
     await context.close();
   });

@@ -396,6 +396,16 @@ async function statistics(base: string, sql: ReturnType<typeof createSql>) {
       say(`statistics (${who}) ${name}: p50 ${p.p50} ms, p95 ${p.p95} ms (n=${p.n})`);
     }
   }
+  // Open data: each file built from the counts as a reuser downloads it (36 months), and the quality page.
+  const files = ['demandes-par-type', 'demandes-par-categorie', 'demandes-par-canal', 'demandes-par-code-postal', 'delais-par-type'].map((f) => `/donnees-ouvertes/${f}.csv`);
+  for (const url of [...files, '/qualite-de-service.json', '/qualite-de-service']) {
+    await timed(`${base}${url}`, {});
+    const samples: number[] = [];
+    for (let i = 0; i < 20; i++) samples.push(await timed(`${base}${url}`, {}));
+    const p = percentiles(samples);
+    out[`open data ${url}`] = p;
+    say(`open data ${url}: built in p50 ${p.p50} ms, p95 ${p.p95} ms (n=${p.n})`);
+  }
   results.statistics = out;
 }
 

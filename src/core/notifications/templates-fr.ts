@@ -103,6 +103,8 @@ export interface NotificationFacts {
   trackingCode?: string | null;
   /** An acknowledgement sent to an address not yet verified: the link that confirms it. */
   confirmUrl?: string | null | undefined;
+  /** A closing message: the link to the one-question satisfaction survey (once per case). */
+  satisfactionUrl?: string | null | undefined;
 }
 
 const HEADLINES: Record<NotificationFacts['kind'], string> = {
@@ -129,6 +131,7 @@ export function notificationEmail(f: NotificationFacts): { subject: string; text
     if (f.remainingBusinessDays != null) lines.push(expectedAnswerFr(f));
   }
   if (f.kind === 'case_resolved') lines.push('', 'Si la réponse ne vous convient pas, vous pouvez rouvrir votre demande depuis votre espace en ligne dans les quinze jours.');
+  if (f.satisfactionUrl) lines.push('', 'Êtes-vous satisfait(e) de la façon dont votre demande a été traitée ? Une seule question, moins d’une minute :', f.satisfactionUrl);
   lines.push('', trackingLine(f), '', ...signature(f.city));
   return { subject: `[${f.reference}] Votre demande ${HEADLINES[f.kind]}`, text: lines.join('\n') };
 }
@@ -141,7 +144,7 @@ export function notificationSms(f: NotificationFacts): string {
     const code = f.trackingCode ? ` Suivi : ${f.followUrl} code ${f.trackingCode}` : '';
     return `${f.city.name} : demande ${f.reference} reçue le ${dateFr(f.receivedAt)}, confiée à ${f.serviceName}.${by}${code}`;
   }
-  const tail = f.kind === 'awaiting_resident' ? ' Merci de répondre via votre espace en ligne.' : '';
+  const tail = f.kind === 'awaiting_resident' ? ' Merci de répondre via votre espace en ligne.' : f.satisfactionUrl ? ` Votre avis (1 question) : ${f.satisfactionUrl}` : '';
   return `${f.city.name} : votre demande ${f.reference} ${HEADLINES[f.kind]}.${tail}`;
 }
 

@@ -239,3 +239,29 @@ export async function flow(deps: CoreDeps, actor: Actor, q: StatisticsQuestion) 
   }
   return table(range, { ...q, by }, lines, figures(groups.flatMap((g) => g.rows)));
 }
+
+/** After closure, residents asked for their satisfaction (1 to 5): how many answered, the average and the spread. */
+export async function satisfaction(deps: CoreDeps, actor: Actor, q: StatisticsQuestion) {
+  const range = statisticsRange(deps.clock.now(), q);
+  const directorateIds = await scope(deps, actor);
+  const by = q.by ?? ['directorate'];
+  const groups = await grouped(deps, { measures: ['satisfaction_asked', 'satisfaction'], ...range, directorateIds, period: q.period ?? null, by, extra: ['key'] });
+  const figures = (rows: StatisticsRow[]) => {
+    const scores = [1, 2, 3, 4, 5].map((s) => rows.reduce((n, r) => (r.measure === 'satisfaction' && r.key === String(s) ? n + r.n : n), 0));
+    const answered = scores.reduce((a, b) => a + b, 0);
+    const asked = total(rows, 'satisfaction_asked');
+    return {
+      asked,
+      answered,
+      responseRate: rate(answered, asked),
+      averageScore: answered ? Math.round((scores.reduce((sum, n, i) => sum + n * (i + 1), 0) / answered) * 100) / 100 : null,
+      score1: scores[0]!,
+      score2: scores[1]!,
+      score3: scores[2]!,
+      score4: scores[3]!,
+      score5: scores[4]!,
+    };
+  };
+  const lines = groups.map((g) => ({ ...g.line, ...figures(g.rows) }));
+  return table(range, { ...q, by }, lines, figures(groups.flatMap((g) => g.rows)));
+}

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { stringify } from 'csv-stringify/sync';
-import { AGE_BANDS, backlog, BREAKDOWNS, deadlines, firstContact, flow, volumes, type Breakdown } from '../../core/statistics/city-statistics.js';
+import { AGE_BANDS, backlog, BREAKDOWNS, deadlines, firstContact, flow, satisfaction, volumes, type Breakdown } from '../../core/statistics/city-statistics.js';
 import { invalid } from '../../core/errors.js';
 import type { App, HttpDeps } from '../context.js';
 import { ChannelSchema, pickErrors } from '../schemas.js';
@@ -57,6 +57,18 @@ const FlowFigures = {
   transfersIn: z.number().int().optional().openapi({ description: 'Cases passed to this directorate (broken down by directorate alone)' }),
 };
 
+const SatisfactionFigures = {
+  asked: z.number().int().openapi({ description: 'Residents asked, on the day their case closed' }),
+  answered: z.number().int().openapi({ description: 'Answers given, on the day given' }),
+  responseRate: Rate,
+  averageScore: z.number().nullable().openapi({ description: 'From 1 (not at all satisfied) to 5 (very satisfied), two decimals' }),
+  score1: z.number().int(),
+  score2: z.number().int(),
+  score3: z.number().int(),
+  score4: z.number().int(),
+  score5: z.number().int(),
+};
+
 const tableOf = (name: string, figures: Record<string, z.ZodType>, extra: Record<string, z.ZodType> = {}) =>
   z.object({ ...Range, lines: z.array(z.object({ ...LineKeys, ...figures })), total: z.object(figures), ...extra }).openapi(name);
 const answers = (schema: z.ZodType, what: string) => ({
@@ -84,6 +96,7 @@ export const routes = {
     z.object({ today: Day, by: Range.by, lines: z.array(z.object({ ...LineKeys, ...BacklogFigures })), total: z.object(BacklogFigures) }).openapi('BacklogStatistics'),
     z.object({ by: By, format: Format }),
   ),
+  satisfaction: route('/v1/statistics/satisfaction', 'statisticsSatisfaction', 'Residents’ satisfaction after closure (by directorate unless broken down otherwise)', tableOf('SatisfactionStatistics', SatisfactionFigures)),
   flow: route('/v1/statistics/flow', 'statisticsFlow', 'Resolutions, reopenings and transfers (by directorate unless broken down otherwise)', tableOf('FlowStatistics', FlowFigures)),
 };
 
@@ -125,6 +138,10 @@ export function register(app: App, deps: HttpDeps) {
   app.openapi(routes.backlog, async (c) => {
     const q = c.req.valid('query') as { by?: string; format: 'json' | 'csv' };
     return answer(c, q.format, await backlog(deps.core, c.get('actor'), { by: breakdown(q.by) })) as never;
+  });
+  app.openapi(routes.satisfaction, async (c) => {
+    const q = c.req.valid('query') as z.infer<typeof RangeQuery>;
+    return answer(c, q.format, await satisfaction(deps.core, c.get('actor'), question(q))) as never;
   });
   app.openapi(routes.flow, async (c) => {
     const q = c.req.valid('query') as z.infer<typeof RangeQuery>;
