@@ -8,7 +8,7 @@ const COLUMNS = (sql: Sql | TxSql) => sql`
   c.resident_id, c.description, c.location, c.priority, c.status, c.assignee_id, c.merged_into,
   c.answered_by_article_id, c.extra, c.version, c.created_at, c.updated_at,
   c.escalated_at, c.accepted_at, c.due_at, c.deadline_state, c.transfer_count, c.remaining_minutes,
-  c.contact_point_ids::text[] as contact_point_ids`;
+  c.missing_items_asked_at, c.completed_at, c.contact_point_ids::text[] as contact_point_ids`;
 
 const eventRow = (e: CaseEvent) => ({
   id: e.id,
@@ -72,7 +72,8 @@ export function caseRepository(sql: Sql | TxSql): CaseRepository {
         update cases set status = ${c.status}, assignee_id = ${c.assigneeId}, merged_into = ${c.mergedInto},
           directorate_id = ${c.directorateId}, priority = ${c.priority}, updated_at = ${c.updatedAt},
           escalated_at = ${c.escalatedAt}, accepted_at = ${c.acceptedAt}, transfer_count = ${c.transferCount},
-          due_at = ${c.dueAt}, deadline_state = ${c.deadlineState}, remaining_minutes = ${c.remainingMinutes}, version = version + 1
+          due_at = ${c.dueAt}, deadline_state = ${c.deadlineState}, remaining_minutes = ${c.remainingMinutes},
+          missing_items_asked_at = ${c.missingItemsAskedAt ?? null}, completed_at = ${c.completedAt ?? null}, version = version + 1
         where id = ${c.id} returning version`;
       return { ...c, version: rows[0]!.version };
     },

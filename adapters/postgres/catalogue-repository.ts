@@ -5,7 +5,7 @@ import type { Sql, TxSql } from './client.js';
 export function catalogueRepository(sql: Sql | TxSql): CatalogueRepository {
   const s = sql as Sql;
   const rtSelect = s`select id, code, label, category, directorate_id, complexity, deadline_days, extra_fields, active, auto_escalate, min_acr,
-    public_report, retention_days, version from request_types`;
+    public_report, retention_days, implicit_decision, implicit_decision_months, appeal_routes, version from request_types`;
   const dSelect = s`select id, code, name, email, phone, address, opening_hours, business_hours, staff_email, version,
     array(select to_char(d, 'YYYY-MM-DD') from unnest(closed_days) d order by d) as closed_days from directorates`;
   const rtRow = (rt: RequestType) => ({
@@ -22,6 +22,9 @@ export function catalogueRepository(sql: Sql | TxSql): CatalogueRepository {
     min_acr: rt.minAcr,
     public_report: rt.publicReport ?? false,
     retention_days: rt.retentionDays ?? null,
+    implicit_decision: rt.implicitDecision ?? 'none',
+    implicit_decision_months: rt.implicitDecisionMonths ?? 2,
+    appeal_routes: rt.appealRoutes ?? null,
   });
   const dRow = (d: Directorate) => ({
     id: d.id,

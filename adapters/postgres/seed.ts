@@ -12,9 +12,10 @@ export async function seedCatalogue(sql: Sql): Promise<void> {
           ${d.businessHours ? tx.json(d.businessHours as never) : null}) on conflict do nothing`;
     }
     for (const rt of REQUEST_TYPES) {
-      await tx`insert into request_types (id, code, label, category, directorate_id, complexity, deadline_days, extra_fields, auto_escalate, min_acr, public_report)
+      await tx`insert into request_types (id, code, label, category, directorate_id, complexity, deadline_days, extra_fields, auto_escalate, min_acr, public_report, implicit_decision)
         values (${rt.code.toLowerCase()}, ${rt.code}, ${rt.label}, ${rt.category}, ${rt.directorate}, ${rt.complexity},
-          ${rt.deadlineDays}, ${tx.json((rt.extraFields ?? []) as never)}, ${rt.autoEscalate ?? false}, ${rt.minAcr ?? null}, ${rt.publicReport ?? false}) on conflict do nothing`;
+          ${rt.deadlineDays}, ${tx.json((rt.extraFields ?? []) as never)}, ${rt.autoEscalate ?? false}, ${rt.minAcr ?? null}, ${rt.publicReport ?? false},
+          ${rt.implicitDecision ?? 'none'}) on conflict do nothing`;
     }
     for (const a of KNOWLEDGE_ARTICLES) {
       await tx`insert into knowledge_articles (id, slug, title, body, request_type_code)

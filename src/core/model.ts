@@ -41,6 +41,9 @@ export interface ExtraField {
   values?: { key: string; name: string }[] | undefined;
 }
 
+export const IMPLICIT_DECISIONS = ['none', 'acceptance', 'rejection'] as const;
+export type ImplicitDecision = (typeof IMPLICIT_DECISIONS)[number];
+
 export interface RequestType {
   id: string;
   code: string;
@@ -59,6 +62,14 @@ export interface RequestType {
   publicReport?: boolean;
   /** Days a closed case of this type is kept before anonymisation; null: the city's default. */
   retentionDays?: number | null;
+  /**
+   * What the resident's silence-bound rights are (CRPA): no decision expected ('none': a report, a question), or a
+   * decision for which the administration's silence is worth acceptance or rejection after so many months.
+   */
+  implicitDecision?: ImplicitDecision;
+  implicitDecisionMonths?: number;
+  /** The city's wording of how to appeal an implicit rejection; a general one when null. */
+  appealRoutes?: string | null;
   version?: number;
 }
 
@@ -138,6 +149,10 @@ export interface Case {
   remainingMinutes: number | null;
   /** The contact points the resident gave for this case: notifications about it may go there even unverified. */
   contactPointIds: string[];
+  /** CRPA L114-5: when the city asked for missing items (the implicit decision's period waits), until they arrive. */
+  missingItemsAskedAt?: Date | null;
+  /** When an incomplete request was completed: its implicit decision's period runs from then. */
+  completedAt?: Date | null;
   transferCount: number;
   version: number;
   createdAt: Date;

@@ -46,6 +46,8 @@ export interface DemoRequestType {
   autoEscalate?: boolean;
   /** Filed online only after a FranceConnect+ login of at least this level. */
   minAcr?: 'eidas2' | 'eidas3';
+  /** A decision is expected, and the administration's silence is worth this after two months (CRPA). */
+  implicitDecision?: 'acceptance' | 'rejection';
 }
 
 export const REQUEST_TYPES: DemoRequestType[] = [
@@ -54,8 +56,8 @@ export const REQUEST_TYPES: DemoRequestType[] = [
   { code: 'VOI-TROTTOIR', label: 'Trottoir endommagé ou dangereux', category: 'Voirie', directorate: 'voirie', complexity: 'complex', deadlineDays: 15, publicReport: true },
   { code: 'VOI-ECLAIRAGE', label: "Panne d'éclairage public", category: 'Voirie', directorate: 'voirie', complexity: 'complex', deadlineDays: 5, publicReport: true },
   { code: 'VOI-SIGNALISATION', label: 'Signalisation manquante ou abîmée', category: 'Voirie', directorate: 'voirie', complexity: 'complex', deadlineDays: 10, publicReport: true },
-  { code: 'VOI-STATIONNEMENT-RESIDENT', label: 'Carte de stationnement résident', category: 'Stationnement', directorate: 'voirie', complexity: 'simple', deadlineDays: 10 },
-  { code: 'VOI-OCCUPATION', label: "Autorisation d'occupation du domaine public (déménagement, benne)", category: 'Voirie', directorate: 'voirie', complexity: 'complex', deadlineDays: 15, extraFields: [{ name: 'dateSouhaitee', label: 'Date souhaitée', required: true }] },
+  { code: 'VOI-STATIONNEMENT-RESIDENT', label: 'Carte de stationnement résident', category: 'Stationnement', directorate: 'voirie', complexity: 'simple', deadlineDays: 10, implicitDecision: 'acceptance' },
+  { code: 'VOI-OCCUPATION', label: "Autorisation d'occupation du domaine public (déménagement, benne)", category: 'Voirie', directorate: 'voirie', complexity: 'complex', deadlineDays: 15, extraFields: [{ name: 'dateSouhaitee', label: 'Date souhaitée', required: true }], implicitDecision: 'rejection' },
   // Propreté
   {
     code: 'PRO-DEPOT-SAUVAGE',

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { KEY_SCOPES } from '../core/actor.js';
 import { AGENT_ROLES } from '../core/admin/agents.js';
-import { AUDITED_ENTITIES, ROLES, type AgentRecord, type ApiKeyRecord, type AuditEntry, type Directorate, type KnowledgeArticle, type RequestType } from '../core/model.js';
+import { AUDITED_ENTITIES, IMPLICIT_DECISIONS, ROLES, type AgentRecord, type ApiKeyRecord, type AuditEntry, type Directorate, type KnowledgeArticle, type RequestType } from '../core/model.js';
 import { directorateBody, requestTypeBody, Timestamp } from './schemas.js';
 
 export const AgentRoleSchema = z.enum(AGENT_ROLES as [AgentRecord['role'], ...AgentRecord['role'][]]);
@@ -136,6 +136,9 @@ const RequestTypeFields = {
   minAcr: z.enum(['eidas1', 'eidas2', 'eidas3']).nullable(),
   publicReport: z.boolean().openapi({ description: 'Listed in public reports (Open311): potholes, lighting — never civil registry or social help' }),
   retentionDays: z.number().int().min(1).max(36500).nullable().openapi({ description: 'Days a closed case is kept before anonymisation; null: the city’s default' }),
+  implicitDecision: z.enum(IMPLICIT_DECISIONS).openapi({ description: 'CRPA: `none` when no decision is expected (a report, a question); otherwise what the administration’s silence is worth after `implicitDecisionMonths` (acknowledgements state the date, and for a rejection how to appeal)' }),
+  implicitDecisionMonths: z.number().int().min(1).max(12).openapi({ description: 'Months of silence after which the implicit decision arises (two unless a text says otherwise)' }),
+  appealRoutes: z.string().min(1).max(2000).nullable().openapi({ description: 'How to appeal an implicit rejection, in the city’s words (French); null: a general wording' }),
 };
 export const AdminRequestTypeSchema = z.object({ id: z.string(), code: z.string(), ...RequestTypeFields, version: z.number().int() }).openapi('AdminRequestType');
 export const RequestTypeInputSchema = z
@@ -148,6 +151,9 @@ export const RequestTypeInputSchema = z
     minAcr: RequestTypeFields.minAcr.default(null),
     publicReport: z.boolean().default(false),
     retentionDays: RequestTypeFields.retentionDays.default(null),
+    implicitDecision: RequestTypeFields.implicitDecision.default('none'),
+    implicitDecisionMonths: RequestTypeFields.implicitDecisionMonths.default(2),
+    appealRoutes: RequestTypeFields.appealRoutes.default(null),
   })
   .strict();
 export const RequestTypePatchSchema = z.object(RequestTypeFields).partial().strict();
@@ -156,6 +162,9 @@ export const adminRequestTypeBody = (rt: RequestType): z.infer<typeof AdminReque
   active: rt.active,
   publicReport: rt.publicReport ?? false,
   retentionDays: rt.retentionDays ?? null,
+  implicitDecision: rt.implicitDecision ?? 'none',
+  implicitDecisionMonths: rt.implicitDecisionMonths ?? 2,
+  appealRoutes: rt.appealRoutes ?? null,
   version: rt.version ?? 1,
 });
 

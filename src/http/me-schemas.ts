@@ -28,6 +28,7 @@ export const MyCaseSchema = z
     expectedAnswerAt: Timestamp.nullable().openapi({ description: 'Expected answer date (business days, French public holidays); null while the city waits for the resident' }),
     remainingBusinessDays: z.number().int().nullable().openapi({ description: 'While the city waits for the resident: the business days it will take once they answer' }),
     expectedAnswerFr: z.string().nullable().openapi({ description: 'The expected answer as the resident reads it', example: 'En attente de votre réponse — réponse prévue 3 jours ouvrés après votre retour.' }),
+    implicitDecisionFr: z.array(z.string()).nullable().openapi({ description: 'While a decision is awaited: the day the administration’s silence decides (acceptance or rejection, CRPA) and, for a rejection, how to appeal; null when the request expects no decision' }),
     awaitingResident: z.boolean(),
   })
   .openapi('MyCase');

@@ -118,6 +118,16 @@ export function register(app: App, deps: HttpDeps) {
                 <dd>{view.expectedAnswerFr}</dd>
               </>
             ) : null}
+            {view.implicitDecisionFr ? (
+              <>
+                <dt>Sans réponse de notre part</dt>
+                <dd>
+                  {view.implicitDecisionFr.map((l) => (
+                    <p>{l}</p>
+                  ))}
+                </dd>
+              </>
+            ) : null}
           </dl>
           <p>
             <strong>Gardez la référence et le code de suivi</strong> : ils vous permettent de suivre votre demande sur {deps.core.city.publicBaseUrl}/suivi. Le code ne vous sera plus affiché.

@@ -12,5 +12,7 @@ import { transitionCase } from './transition.js';
 export async function resumeOnResidentAnswer(deps: Pick<CoreDeps, 'newId' | 'clock' | 'calendar'>, tx: Repositories, c: Case, actor: Actor): Promise<Case> {
   if (c.status !== 'awaiting_resident') return tx.cases.update(c);
   const to: CaseStatus = c.escalatedAt ? 'escalated' : 'in_progress';
-  return (await transitionCase(deps, tx, c, { to, actor, eventData: { residentAnswered: true } })).case;
+  // Missing items arrived (L114-5): the implicit decision's period starts now.
+  const completed = c.missingItemsAskedAt ? { patch: { missingItemsAskedAt: null, completedAt: deps.clock.now() } } : {};
+  return (await transitionCase(deps, tx, c, { to, actor, eventData: { residentAnswered: true, ...(c.missingItemsAskedAt ? { completed: true } : {}) }, ...completed })).case;
 }

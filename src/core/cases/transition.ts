@@ -25,6 +25,8 @@ export interface Transition {
   signal?: CaseSignal | null;
   /** Whether the resident is told of the change on their channel (the default follows the status). */
   notifyResident?: boolean;
+  /** More for the resident's notification than the message (missing items and the day to send them by). */
+  notification?: Record<string, unknown>;
 }
 
 /**
@@ -50,7 +52,7 @@ export async function transitionCase(deps: Pick<CoreDeps, 'newId' | 'clock' | 'c
   });
   await tx.events.append(event);
   const notify = t.notifyResident === false ? null : notificationForStatus(c, t.to);
-  if (notify) await queueResidentNotification(deps, tx, updated, notify, event.id, { text: t.message });
+  if (notify) await queueResidentNotification(deps, tx, updated, notify, event.id, { text: t.message, ...t.notification });
   // A resident who is not satisfied reopens an escalated case: the directorate that answered hears of it.
   if (reopened && c.escalatedAt && t.actor?.role === 'resident') {
     await queueStaffAlert(deps, tx, updated, 'reopened_by_resident', 'directorate', { changeId: event.id }, { text: t.message });

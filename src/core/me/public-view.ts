@@ -1,4 +1,5 @@
 import { STATUS_LABELS_FR, type CaseStatus } from '../case-status.js';
+import { decisionNoticeFr, incompleteNoticeFr } from '../deadlines/implicit-decision.js';
 import { caseFacts } from '../notifications/case-facts.js';
 import { expectedAnswerFr } from '../notifications/templates-fr.js';
 import type { Case, CaseEvent } from '../model.js';
@@ -22,6 +23,8 @@ export interface PublicCase {
   remainingBusinessDays: number | null;
   /** The expected answer in a French sentence (a date, or the delay after the resident's answer). */
   expectedAnswerFr: string | null;
+  /** While a decision is awaited: what silence will decide and when, and how to appeal a rejection (CRPA R112-5). */
+  implicitDecisionFr: string[] | null;
   /** Whether the city waits for the resident's answer (and the deadline is paused). */
   awaitingResident: boolean;
 }
@@ -62,6 +65,12 @@ export async function publicCase(deps: CoreDeps, c: Case, opts: { withDescriptio
           ? expectedAnswerFr({ expectedAnswerAt: facts.expectedAnswerAt })
           : null,
     awaitingResident: c.status === 'awaiting_resident',
+    implicitDecisionFr:
+      facts.decision && [...OPEN, 'awaiting_resident'].includes(c.status)
+        ? facts.missingItemsAwaited
+          ? [incompleteNoticeFr(facts.decision, '', null).at(-1)!]
+          : decisionNoticeFr(facts.decision)
+        : null,
   };
 }
 

@@ -2,6 +2,7 @@ import { calendarFor } from '../deadlines/directorate-calendar.js';
 import { dueAt, startClock } from '../deadlines/deadline-clock.js';
 import { minutesPerBusinessDay } from '../deadlines/business-time.js';
 import type { Case } from '../model.js';
+import { decisionNotice, type DecisionNotice } from '../deadlines/implicit-decision.js';
 import type { CoreDeps } from '../ports.js';
 import type { CityWords } from './templates-fr.js';
 
@@ -19,6 +20,10 @@ export interface CaseFacts {
   remainingBusinessDays: number | null;
   /** The page where the resident follows the request (PUBLIC_BASE_URL/suivi/<reference>). */
   followUrl: string;
+  /** When a decision is expected: what the administration's silence will be worth, and from when (CRPA). */
+  decision: DecisionNotice | null;
+  /** Missing items are awaited (L114-5): the decision's period waits for them. */
+  missingItemsAwaited: boolean;
 }
 
 export function followUrl(deps: Pick<CoreDeps, 'city'>, reference: string): string {
@@ -37,5 +42,7 @@ export async function caseFacts(deps: Pick<CoreDeps, 'store' | 'calendar' | 'cit
     expectedAnswerAt: paused ? null : (c.dueAt ?? (rt && !c.escalatedAt ? dueAt(startClock(c.createdAt, rt.deadlineDays, cal), cal) : null)),
     remainingBusinessDays: paused && c.remainingMinutes != null ? Math.ceil(c.remainingMinutes / minutesPerBusinessDay(cal)) : null,
     followUrl: followUrl(deps, c.reference),
+    decision: rt ? decisionNotice(rt, c.createdAt, c.completedAt ?? null) : null,
+    missingItemsAwaited: !!c.missingItemsAskedAt,
   };
 }

@@ -35,14 +35,14 @@ export async function queueResidentNotification(
   c: Case,
   kind: ResidentNotificationKind,
   changeId: string,
-  message: { text?: string | undefined } = {},
+  message: { text?: string | undefined; [more: string]: unknown } = {},
 ): Promise<void> {
   await tx.notifications.queueForResident({
     id: deps.newId(),
     caseId: c.id,
     dedupKey: `${c.id}:${kind}:${changeId}`,
     kind,
-    message: message.text ? { text: message.text } : {},
+    message: Object.fromEntries(Object.entries(message).filter(([, v]) => v !== undefined && v !== '')),
     at: deps.clock.now(),
   });
 }

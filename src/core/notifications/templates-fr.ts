@@ -1,3 +1,5 @@
+import { decisionNoticeFr, incompleteNoticeFr, type DecisionNotice } from '../deadlines/implicit-decision.js';
+
 /**
  * What residents read, in French. Pure functions over plain values, so every channel (email, SMS, letter)
  * says the same thing and tests can read it.
@@ -25,6 +27,8 @@ export interface AcknowledgementFacts {
   followUrl: string;
   /** Sent to an address not yet verified: the link that confirms it is the resident's. */
   confirmUrl?: string | null | undefined;
+  /** A decision is expected: the implicit decision's date and, for a rejection, the appeal routes (R112-5). */
+  decision?: DecisionNotice | null | undefined;
 }
 
 const dateFr = (d: Date) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(d);
@@ -69,6 +73,7 @@ export function acknowledgementEmail(f: AcknowledgementFacts): { subject: string
       '',
       expectedAnswerFr(f),
       '',
+      ...(f.decision ? [...decisionNoticeFr(f.decision), ''] : []),
       'Pour compléter votre demande, répondez simplement à ce message en gardant la référence dans l’objet.',
       trackingLine(f),
       '',
@@ -103,6 +108,10 @@ export interface NotificationFacts {
   trackingCode?: string | null;
   /** An acknowledgement sent to an address not yet verified: the link that confirms it. */
   confirmUrl?: string | null | undefined;
+  /** A decision is expected (the acknowledgement says when silence decides). */
+  decision?: DecisionNotice | null | undefined;
+  /** A question listing missing items (L114-5), with the day to send them by. */
+  missingItems?: { replyBy: string | null } | null | undefined;
   /** A closing message: the link to the one-question satisfaction survey (once per case). */
   satisfactionUrl?: string | null | undefined;
 }
@@ -118,14 +127,15 @@ const HEADLINES: Record<NotificationFacts['kind'], string> = {
 /** A notification by email: the same facts as the SMS, with room for the agent's words. */
 export function notificationEmail(f: NotificationFacts): { subject: string; text: string } {
   if (f.kind === 'acknowledgement') {
-    return acknowledgementEmail({ city: f.city, reference: f.reference, trackingCode: f.trackingCode ?? null, receivedAt: f.receivedAt, requestTypeLabel: f.requestTypeLabel, service: f.service, expectedAnswerAt: f.expectedAnswerAt, followUrl: f.followUrl, confirmUrl: f.confirmUrl ?? null });
+    return acknowledgementEmail({ city: f.city, reference: f.reference, trackingCode: f.trackingCode ?? null, receivedAt: f.receivedAt, requestTypeLabel: f.requestTypeLabel, service: f.service, expectedAnswerAt: f.expectedAnswerAt, followUrl: f.followUrl, confirmUrl: f.confirmUrl ?? null, decision: f.decision ?? null });
   }
   const lines = ['Bonjour,', '', `Votre demande « ${f.requestTypeLabel} » (référence ${f.reference}) ${HEADLINES[f.kind]}.`];
   if (f.kind === 'case_escalated') {
     lines.push('', `Service en charge : ${f.serviceName}`);
     if (f.expectedAnswerAt) lines.push(`Réponse attendue au plus tard le ${dateFr(f.expectedAnswerAt)}.`);
   }
-  if (f.text) lines.push('', f.kind === 'awaiting_resident' ? 'Notre question :' : 'Message du service :', f.text);
+  if (f.kind === 'awaiting_resident' && f.missingItems && f.decision && f.text) lines.push('', ...incompleteNoticeFr(f.decision, f.text, f.missingItems.replyBy));
+  else if (f.text) lines.push('', f.kind === 'awaiting_resident' ? 'Notre question :' : 'Message du service :', f.text);
   if (f.kind === 'awaiting_resident') {
     lines.push('', 'Répondez simplement à ce message, ou sur votre espace en ligne. Le délai de traitement reprendra à réception de votre réponse.');
     if (f.remainingBusinessDays != null) lines.push(expectedAnswerFr(f));
@@ -142,7 +152,9 @@ export function notificationSms(f: NotificationFacts): string {
     const by = f.expectedAnswerAt ? ` Réponse au plus tard le ${dateFr(f.expectedAnswerAt)}.` : '';
     // The tracking code is what lets a resident without an online account follow the request.
     const code = f.trackingCode ? ` Suivi : ${f.followUrl} code ${f.trackingCode}` : '';
-    return `${f.city.name} : demande ${f.reference} reçue le ${dateFr(f.receivedAt)}, confiée à ${f.serviceName}.${by}${code}`;
+    // The implicit decision's date fits in the SMS; the appeal routes are on the follow-up page and the letter.
+    const silence = f.decision ? ` Sans réponse au ${dateFr(new Date(`${f.decision.decisionDay}T12:00:00Z`))} : demande réputée ${f.decision.kind === 'acceptance' ? 'acceptée' : 'rejetée (voies de recours sur la page de suivi)'}.` : '';
+    return `${f.city.name} : demande ${f.reference} reçue le ${dateFr(f.receivedAt)}, confiée à ${f.serviceName}.${by}${silence}${code}`;
   }
   const tail = f.kind === 'awaiting_resident' ? ' Merci de répondre via votre espace en ligne.' : f.satisfactionUrl ? ` Votre avis (1 question) : ${f.satisfactionUrl}` : '';
   return `${f.city.name} : votre demande ${f.reference} ${HEADLINES[f.kind]}.${tail}`;

@@ -14,7 +14,7 @@ import { pickErrors } from '../schemas.js';
  * the JSON import (validated row by row, one transaction, audited as `imported`); a CSV names what it changes and
  * leaves the rest of the catalogue alone.
  */
-const RT_COLUMNS = ['code', 'label', 'category', 'directorateId', 'complexity', 'deadlineDays', 'active', 'autoEscalate', 'minAcr', 'publicReport', 'retentionDays', 'extraFields'] as const;
+const RT_COLUMNS = ['code', 'label', 'category', 'directorateId', 'complexity', 'deadlineDays', 'active', 'autoEscalate', 'minAcr', 'publicReport', 'retentionDays', 'implicitDecision', 'implicitDecisionMonths', 'appealRoutes', 'extraFields'] as const;
 const ARTICLE_COLUMNS = ['slug', 'title', 'body', 'requestTypeCode', 'status'] as const;
 
 const csvBody = { required: true, content: { 'text/csv': { schema: z.string().openapi({ description: 'UTF-8, comma-separated, a header row naming the columns' }) } } };
@@ -65,7 +65,7 @@ export function register(app: App, deps: HttpDeps) {
 
   app.openapi(routes.exportRequestTypes, async (c) => {
     const { requestTypes } = await exportCatalogue(deps.core, c.get('actor'));
-    const records = requestTypes.map((rt) => ({ ...rt, minAcr: rt.minAcr ?? '', retentionDays: rt.retentionDays ?? '', extraFields: JSON.stringify(rt.extraFields) }));
+    const records = requestTypes.map((rt) => ({ ...rt, minAcr: rt.minAcr ?? '', retentionDays: rt.retentionDays ?? '', implicitDecision: rt.implicitDecision ?? 'none', implicitDecisionMonths: rt.implicitDecisionMonths ?? 2, appealRoutes: rt.appealRoutes ?? '', extraFields: JSON.stringify(rt.extraFields) }));
     return csv(c, stringify(records, { header: true, columns: [...RT_COLUMNS] })) as never;
   });
   app.openapi(routes.importRequestTypes, async (c) => {
@@ -85,6 +85,9 @@ export function register(app: App, deps: HttpDeps) {
         publicReport: bool(r.publicReport),
         minAcr: nullable(r.minAcr),
         retentionDays: r.retentionDays ? Number(r.retentionDays) : null,
+        implicitDecision: r.implicitDecision || undefined,
+        implicitDecisionMonths: r.implicitDecisionMonths ? Number(r.implicitDecisionMonths) : undefined,
+        appealRoutes: nullable(r.appealRoutes),
         extraFields,
       };
     });

@@ -8,6 +8,8 @@ export const ChangeStatusRequest = z
   .object({
     status: StatusSchema,
     message: z.string().trim().max(20_000).optional().openapi({ description: 'For the resident: the answer when resolving, the reason when rejecting, the question when awaiting them' }),
+    missingItems: z.boolean().optional().openapi({ description: 'With awaiting_resident: the message lists items missing from the request (CRPA L114-5). For a request expecting a decision, the resident is told that the implicit decision’s period starts only when they arrive, and it starts again then' }),
+    replyBy: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().openapi({ format: 'date', description: 'With missingItems: the day to send them by (told to the resident)' }),
   })
   .strict()
   .openapi('ChangeStatusRequest');

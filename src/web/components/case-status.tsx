@@ -18,7 +18,7 @@ const STEP_FR: Record<string, string> = {
   notification_sent: 'Nouvelles envoyées',
 };
 
-type ShownCase = Pick<PublicCase, 'reference' | 'statusLabel' | 'requestType' | 'directorate' | 'receivedAt' | 'expectedAnswerFr' | 'awaitingResident'>;
+type ShownCase = Pick<PublicCase, 'reference' | 'statusLabel' | 'requestType' | 'directorate' | 'receivedAt' | 'expectedAnswerFr' | 'awaitingResident' | 'implicitDecisionFr'>;
 
 /** The state of a request in plain French: status (in words, not colour), expected answer, who handles it. */
 export function CaseSummary({ c }: { c: ShownCase }) {
@@ -47,6 +47,16 @@ export function CaseSummary({ c }: { c: ShownCase }) {
           <>
             <dt>Réponse attendue</dt>
             <dd>{c.expectedAnswerFr}</dd>
+          </>
+        ) : null}
+        {c.implicitDecisionFr ? (
+          <>
+            <dt>Sans réponse de notre part</dt>
+            <dd>
+              {c.implicitDecisionFr.map((l) => (
+                <p>{l}</p>
+              ))}
+            </dd>
           </>
         ) : null}
         <dt>Service en charge</dt>
