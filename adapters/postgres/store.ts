@@ -21,6 +21,7 @@ import { auditRepository } from './audit-repository.js';
 import { webhookRepository } from './webhook-repository.js';
 import { statisticsRepository } from './statistics-repository.js';
 import { satisfactionRepository } from './satisfaction-repository.js';
+import { subjectAccessRepository } from './subject-access-repository.js';
 
 function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => CatalogueRepository): Repositories {
   const s = sql as Sql;
@@ -44,6 +45,7 @@ function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => 
     },
     statistics: statisticsRepository(sql),
     satisfaction: satisfactionRepository(sql),
+    subjectAccess: subjectAccessRepository(sql),
     contactConfirmations: contactConfirmationRepository(sql),
     cases: caseRepository(sql),
     events: caseEventRepository(sql),

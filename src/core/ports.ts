@@ -539,6 +539,26 @@ export interface SatisfactionRepository {
   answer(tokenHash: string, a: { score: number; comment: string | null; at: Date }): Promise<{ caseId: string } | null>;
 }
 
+/** Everything held on a person (RGPD art. 15), section by section: plain rows, as stored, without secrets. */
+export interface SubjectAccessData {
+  records: Record<string, unknown>[];
+  contactPoints: Record<string, unknown>[];
+  cases: (Record<string, unknown> & { reference: string; events: Record<string, unknown>[] })[];
+  accessLog: Record<string, unknown>[];
+  identities: Record<string, unknown>[];
+  identityLinkCandidates: Record<string, unknown>[];
+  sessions: Record<string, unknown>[];
+  duplicateCandidates: Record<string, unknown>[];
+  merges: Record<string, unknown>[];
+  phoneCalls: Record<string, unknown>[];
+  nameSearchWords: string[];
+}
+
+export interface SubjectAccessRepository {
+  /** The record, those merged into it, and everything that refers to them. */
+  collect(residentId: string): Promise<SubjectAccessData>;
+}
+
 export interface StatisticsRepository {
   /**
    * Sums of the counts kept with the cases (always consistent with them), between two local days inclusive,
@@ -628,6 +648,7 @@ export interface Repositories {
   deadlineOutcomes: DeadlineOutcomeRepository;
   statistics: StatisticsRepository;
   satisfaction: SatisfactionRepository;
+  subjectAccess: SubjectAccessRepository;
   agents: AgentRepository;
   outbox: OutboxRepository;
   cases: CaseRepository;

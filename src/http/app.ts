@@ -73,6 +73,7 @@ import * as adminCatalogue from './routes/v1_admin_catalogue.js';
 import * as adminCatalogueCsv from './routes/v1_admin_catalogueCsv.js';
 import * as webhookSubscriptions from './routes/v1_webhookSubscriptions.js';
 import * as statistics from './routes/v1_statistics.js';
+import * as subjectAccess from './routes/v1_subjectAccess.js';
 
 /** The table of contents of the API. Order matters only where paths overlap (duplicates before {id}). */
 export const ROUTES = [
@@ -145,6 +146,7 @@ export const ROUTES = [
   webhookSubscriptions,
   // Accountability
   statistics,
+  subjectAccess,
   // Catalogue and knowledge base
   listRequestTypes,
   listDirectorates,
