@@ -10,6 +10,9 @@ import { createLogger } from './logger.js';
 import { composeCore } from './compose.js';
 import { listApiKeys, revokeApiKey } from './core/admin/api-keys.js';
 import { updateAgent } from './core/admin/agents.js';
+import { runRetention } from '../adapters/postgres/retention.js';
+import path from 'node:path';
+import { s3Storage } from '../adapters/storage/s3.js';
 
 /**
  * Operator commands, for a city's installation where no demo data is loaded:
@@ -27,9 +30,10 @@ const USAGE = `usage:
   npm run admin -- deactivate-agent --id AGENT_ID       (can no longer sign in; their keys stop at once)
   npm run admin -- load-catalogue     (the demo catalogue of directorates, request types and articles, as a starting point)
   npm run admin -- set-staff-mailbox --directorate ID --email EMAIL    (where the directorate's team receives its alerts)
-  npm run admin -- add-supervisor --agent AGENT_ID --directorate ID    (a supervisor supervising no directorate in particular supervises them all)`;
+  npm run admin -- add-supervisor --agent AGENT_ID --directorate ID    (a supervisor supervising no directorate in particular supervises them all)
+  npm run admin -- retention [--dry-run]    (the RGPD lifecycle now: closed cases past retention anonymised, old access log and identities purged; prints the counts)`;
 
-const COMMANDS = ['migrate', 'list-api-keys', 'revoke-api-key', 'deactivate-agent', 'create-agent', 'create-api-key', 'load-catalogue', 'set-staff-mailbox', 'add-supervisor'] as const;
+const COMMANDS = ['migrate', 'list-api-keys', 'revoke-api-key', 'deactivate-agent', 'create-agent', 'create-api-key', 'load-catalogue', 'set-staff-mailbox', 'add-supervisor', 'retention'] as const;
 
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
@@ -44,6 +48,7 @@ async function main() {
       label: { type: 'string' },
       agent: { type: 'string' },
       scopes: { type: 'string' },
+      'dry-run': { type: 'boolean' },
     },
   });
   if (!COMMANDS.includes(command as (typeof COMMANDS)[number])) throw new ConfigError(USAGE);
@@ -57,7 +62,12 @@ async function main() {
     // The operator at the shell acts as an admin; their changes are in the audit trail as "npm run admin".
     const operator = { principalId: 'cli', role: 'admin' as const, agentId: null, directorateId: null, label: 'npm run admin' };
     const core = () => composeCore(sql, {});
-    if (command === 'list-api-keys') {
+    if (command === 'retention') {
+      // Attachments' bytes are where the API keeps them: the bucket, or DATA_DIR/attachments.
+      const files = composeCore(sql, { attachmentsDir: path.resolve(config.dataDir, 'attachments'), ...(config.attachmentsS3 ? { files: s3Storage(config.attachmentsS3) } : {}) }).files;
+      const counts = await runRetention({ sql, files }, { now: new Date(), periods: config.retention, dryRun: values['dry-run'] === true });
+      console.log(JSON.stringify({ dryRun: values['dry-run'] === true, ...counts }, null, 2));
+    } else if (command === 'list-api-keys') {
       for (const k of await listApiKeys(core(), operator)) {
         process.stdout.write(`${k.id}\t${k.role}\t${k.agentId ?? '-'}\t${k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : 'active'}\t${k.label}\n`);
       }

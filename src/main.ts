@@ -297,7 +297,7 @@ async function main() {
     deps.webhooks.start();
     stops.push(() => deps.webhooks.stop());
     // Once per installation however many API processes run (an advisory lock and the last run's time).
-    const cleaner = housekeeping({ sql, files: deps.core.files, logger: log });
+    const cleaner = housekeeping({ sql, files: deps.core.files, logger: log, rgpd: config.retention });
     cleaner.start();
     stops.push(() => cleaner.stop());
     const statisticsFolder = statisticsCompaction({ sql, logger: log });

@@ -1,6 +1,7 @@
 import type { FileStorage } from '../../src/core/ports.js';
 import type { Logger } from '../../src/logger.js';
 import type { Sql } from './client.js';
+import { runRetention, type RetentionPeriods } from './retention.js';
 
 export interface Retention {
   /** How long a delivered outbox row is kept (for inspection after an incident). */
@@ -24,7 +25,7 @@ const LOCK = 4242013;
  * retention, uploads never sent. Runs under a transaction-scoped advisory lock and at most once per interval
  * (the last run is recorded), so several processes calling it run it once. Logs counts only.
  */
-export function housekeeping(deps: { sql: Sql; files: FileStorage; logger: Logger; retention?: Partial<Retention>; everyMinutes?: number }) {
+export function housekeeping(deps: { sql: Sql; files: FileStorage; logger: Logger; retention?: Partial<Retention>; everyMinutes?: number; rgpd?: Partial<RetentionPeriods> }) {
   const r = { ...DEFAULT_RETENTION, ...deps.retention };
   const everyMinutes = deps.everyMinutes ?? 60;
   const log = deps.logger.child({ component: 'housekeeping' });
@@ -62,8 +63,11 @@ export function housekeeping(deps: { sql: Sql; files: FileStorage; logger: Logge
     });
     if (!outcome) return null;
     for (const k of outcome.unusedKeys) await deps.files.delete(k).catch(() => {});
-    log.info({ event: 'housekeeping_done', removed: outcome.removed }, 'housekeeping run');
-    return outcome.removed;
+    // The RGPD lifecycle runs with it, once per installation (this process won the run).
+    const rgpd = await runRetention({ sql: deps.sql, files: deps.files }, { now: new Date(), periods: deps.rgpd ?? {} });
+    const removed = { ...outcome.removed, ...rgpd };
+    log.info({ event: 'housekeeping_done', removed }, 'housekeeping run');
+    return removed;
   }
 
   let timer: NodeJS.Timeout | null = null;

@@ -65,6 +65,16 @@ describe('operator CLI (npm run admin)', () => {
     ]);
   });
 
+  test('runs the RGPD lifecycle on demand: a dry run counts, the run anonymises a case past its retention', async ({ h }) => {
+    const c = await h.newCase();
+    await h.sql`update cases set status = 'closed', updated_at = now() - interval '4 years' where id = ${c.id}`;
+    const dry = JSON.parse((await cli(h.url, 'retention', '--dry-run')).stdout);
+    expect(dry).toMatchObject({ dryRun: true, casesAnonymised: 1, residentsUnlinked: 0 });
+    expect(await h.sql`select description from cases where id = ${c.id}`).toEqual([{ description: 'Un trou dans la chaussée' }]);
+    expect(JSON.parse((await cli(h.url, 'retention')).stdout)).toMatchObject({ dryRun: false, casesAnonymised: 1 });
+    expect(await h.sql`select description from cases where id = ${c.id}`).toEqual([{ description: '[anonymisé]' }]);
+  });
+
   test('refuses an unknown role with a clear message', async ({ h }) => {
     await expect(cli(h.url, 'create-api-key', '--role', 'mayor', '--label', 'x')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--role must be one of') });
   });
