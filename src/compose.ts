@@ -1,4 +1,5 @@
 import { apiKeyRepository } from '../adapters/postgres/api-key-repository.js';
+import { DEFAULT_RETENTION_PERIODS } from '../adapters/postgres/retention.js';
 import type { Sql } from '../adapters/postgres/client.js';
 import { postgresStore } from '../adapters/postgres/store.js';
 import { DEFAULT_CALENDAR, type BusinessCalendar } from './core/deadlines/business-time.js';
@@ -74,6 +75,8 @@ export function composeApp(
     open311?: { redactContacts: boolean };
     /** Open data and the published quality of service (OPEN_DATA_MIN_COUNT): counts under it are withheld. */
     openData?: { minCount: number };
+    /** The RGPD lifecycle's periods (RETENTION_*_DAYS). */
+    rgpd?: { casesDays: number; accessLogDays: number; identityDays: number };
     /** Serve /metrics (with this bearer token when not null). */
     metrics?: { token: string | null };
     /** The dispatcher's lease and parallelism (tests shorten the lease). */
@@ -113,6 +116,7 @@ export function composeApp(
     web: { colour: opts.web?.colour ?? DEFAULT_CITY_COLOUR },
     open311: { redactContacts: opts.open311?.redactContacts ?? true },
     openData: { minCount: opts.openData?.minCount ?? 10 },
+    rgpd: opts.rgpd ?? { ...DEFAULT_RETENTION_PERIODS },
     webhooks,
     tracing: opts.tracing ?? false,
     core,

@@ -74,6 +74,7 @@ import * as adminCatalogueCsv from './routes/v1_admin_catalogueCsv.js';
 import * as webhookSubscriptions from './routes/v1_webhookSubscriptions.js';
 import * as statistics from './routes/v1_statistics.js';
 import * as subjectAccess from './routes/v1_subjectAccess.js';
+import * as processingRegister from './routes/v1_admin_processingRegister.js';
 
 /** The table of contents of the API. Order matters only where paths overlap (duplicates before {id}). */
 export const ROUTES = [
@@ -147,6 +148,7 @@ export const ROUTES = [
   // Accountability
   statistics,
   subjectAccess,
+  processingRegister,
   // Catalogue and knowledge base
   listRequestTypes,
   listDirectorates,

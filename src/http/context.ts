@@ -57,6 +57,8 @@ export interface HttpDeps {
   /** Open311's public lists: whether emails and phone numbers in descriptions are masked. */
   open311: { redactContacts: boolean };
   openData: { minCount: number };
+  /** The RGPD lifecycle's periods (days), as configured: the processing register states them. */
+  rgpd: { casesDays: number; accessLogDays: number; identityDays: number };
   /** The type of an uploaded file from its bytes (never from its name). */
   detectContentType(bytes: Uint8Array): Promise<string | null>;
 }
