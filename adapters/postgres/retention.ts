@@ -24,6 +24,33 @@ export interface RetentionCounts {
 }
 
 /**
+ * The one path that anonymises cases (retention, erasure): in the caller's transaction. Returns what it did and the
+ * storage keys of the attachments it removed (their bytes go once no other attachment holds them).
+ */
+export async function anonymiseCases(tx: Sql, ids: string[], now: Date): Promise<{ eventsRedacted: number; residentsUnlinked: number; attachmentsRemoved: number; storageKeys: string[] }> {
+  if (ids.length === 0) return { eventsRedacted: 0, residentsUnlinked: 0, attachmentsRemoved: 0, storageKeys: [] };
+  // The one path allowed to rewrite timeline entries (migration 029's trigger checks what it writes).
+  await tx`set local guichet.anonymising = 'on'`;
+  const redacted = await tx`update case_events set data = guichet_redacted(data), redacted_at = ${now} where case_id = any(${ids}::uuid[]) and redacted_at is null returning 1`;
+  const unlinked = await tx`select 1 from cases where id = any(${ids}::uuid[]) and resident_id is not null`;
+  await tx`update cases set description = '[anonymisé]',
+      location = case when guichet_postcode(location) <> '' then jsonb_build_object('postcode', guichet_postcode(location)) end,
+      extra = '{}', resident_id = null, contact_point_ids = '{}', anonymised_at = ${now}
+    where id = any(${ids}::uuid[])`;
+  await tx`update satisfaction_surveys set comment = null where case_id = any(${ids}::uuid[])`;
+  await tx`update notifications set message = '{}' where case_id = any(${ids}::uuid[])`;
+  await tx`delete from case_reply_tokens where case_id = any(${ids}::uuid[])`;
+  await tx`delete from case_tracking_codes where case_id = any(${ids}::uuid[])`;
+  await tx`insert into case_events (id, case_id, type, visibility, actor_id, data, created_at)
+    select x.id, x.case_id, 'case_anonymised', 'internal', null, '{}'::jsonb, ${now}
+    from unnest(${ids.map(() => uuidv7())}::uuid[], ${ids}::uuid[]) as x(id, case_id)`;
+  const files = await tx<{ storageKey: string }[]>`delete from attachments where case_id = any(${ids}::uuid[]) returning storage_key`;
+  const candidates = [...new Set(files.map((f) => f.storageKey))];
+  const still = candidates.length ? new Set((await tx<{ storageKey: string }[]>`select distinct storage_key from attachments where storage_key in ${tx(candidates)}`).map((r) => r.storageKey)) : new Set<string>();
+  return { eventsRedacted: redacted.length, residentsUnlinked: unlinked.length, attachmentsRemoved: files.length, storageKeys: candidates.filter((k) => !still.has(k)) };
+}
+
+/**
  * The RGPD lifecycle's run (issue 15, migration 029): closed cases past their retention are anonymised — their
  * description, location (the postcode stays, for the statistics), extra fields, attachments and the words of their
  * timeline removed, the resident unlinked, an `anonymised` entry added; the timeline keeps its entries, their dates
@@ -61,44 +88,22 @@ export async function runRetention(
 
   const { counts, keys } = await deps.sql.begin(async (t) => {
     const tx = t as unknown as Sql;
-    // The one path allowed to rewrite timeline entries (migration 029's trigger checks what it writes).
-    await tx`set local guichet.anonymising = 'on'`;
     const ids = (await due(tx)).map((r) => r.id);
-    const redacted = ids.length
-      ? await tx`update case_events set data = guichet_redacted(data), redacted_at = ${opts.now} where case_id = any(${ids}::uuid[]) and redacted_at is null returning 1`
-      : [];
-    const unlinked = ids.length ? await tx`select 1 from cases where id = any(${ids}::uuid[]) and resident_id is not null` : [];
-    if (ids.length) {
-      await tx`update cases set description = '[anonymisé]',
-          location = case when guichet_postcode(location) <> '' then jsonb_build_object('postcode', guichet_postcode(location)) end,
-          extra = '{}', resident_id = null, contact_point_ids = '{}', anonymised_at = ${opts.now}
-        where id = any(${ids}::uuid[])`;
-      await tx`update satisfaction_surveys set comment = null where case_id = any(${ids}::uuid[])`;
-      await tx`update notifications set message = '{}' where case_id = any(${ids}::uuid[])`;
-      await tx`delete from case_reply_tokens where case_id = any(${ids}::uuid[])`;
-      await tx`delete from case_tracking_codes where case_id = any(${ids}::uuid[])`;
-      await tx`insert into case_events (id, case_id, type, visibility, actor_id, data, created_at)
-        select x.id, x.case_id, 'case_anonymised', 'internal', null, '{}'::jsonb, ${opts.now}
-        from unnest(${ids.map(() => uuidv7())}::uuid[], ${ids}::uuid[]) as x(id, case_id)`;
-    }
-    const files = ids.length ? await tx<{ storageKey: string }[]>`delete from attachments where case_id = any(${ids}::uuid[]) returning storage_key` : [];
+    const a = await anonymiseCases(tx, ids, opts.now);
     const accessLog = await tx`delete from resident_access_log where accessed_at < ${accessCutoff} returning 1`;
     const stale = (await staleIdentities(tx)).map((r) => r.id as string);
     if (stale.length) await tx`delete from identity_link_candidates where identity_id = any(${stale}::uuid[])`;
     const identities = stale.length ? await tx`delete from identities where id = any(${stale}::uuid[]) returning 1` : [];
-    // Content-addressed: the bytes go only when no other attachment holds the same content.
-    const candidates = [...new Set(files.map((f) => f.storageKey))];
-    const still = candidates.length ? new Set((await tx<{ storageKey: string }[]>`select distinct storage_key from attachments where storage_key in ${tx(candidates)}`).map((r) => r.storageKey)) : new Set<string>();
     return {
       counts: {
         casesAnonymised: ids.length,
-        eventsRedacted: redacted.length,
-        attachmentsRemoved: files.length,
-        residentsUnlinked: unlinked.length,
+        eventsRedacted: a.eventsRedacted,
+        attachmentsRemoved: a.attachmentsRemoved,
+        residentsUnlinked: a.residentsUnlinked,
         accessLogPurged: accessLog.length,
         identitiesPurged: identities.length,
       },
-      keys: candidates.filter((k) => !still.has(k)),
+      keys: a.storageKeys,
     };
   });
   for (const k of keys) await deps.files.delete(k).catch(() => {});

@@ -22,6 +22,7 @@ import { webhookRepository } from './webhook-repository.js';
 import { statisticsRepository } from './statistics-repository.js';
 import { satisfactionRepository } from './satisfaction-repository.js';
 import { subjectAccessRepository } from './subject-access-repository.js';
+import { erasureRepository } from './erasure-repository.js';
 
 function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => CatalogueRepository): Repositories {
   const s = sql as Sql;
@@ -46,6 +47,7 @@ function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => 
     statistics: statisticsRepository(sql),
     satisfaction: satisfactionRepository(sql),
     subjectAccess: subjectAccessRepository(sql),
+    erasure: erasureRepository(sql),
     contactConfirmations: contactConfirmationRepository(sql),
     cases: caseRepository(sql),
     events: caseEventRepository(sql),

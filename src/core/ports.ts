@@ -559,6 +559,15 @@ export interface SubjectAccessRepository {
   collect(residentId: string): Promise<SubjectAccessData>;
 }
 
+export interface ErasureRepository {
+  /**
+   * In one transaction: anonymises these cases (the retention path) and, when asked, empties the record (contact
+   * points, identities and sessions, name index, duplicate pairs; the name replaced). Returns the storage keys of the
+   * attachments removed whose bytes no other attachment holds.
+   */
+  erase(e: { residentId: string; caseIds: string[]; eraseRecord: boolean; at: Date }): Promise<{ storageKeys: string[] }>;
+}
+
 export interface StatisticsRepository {
   /**
    * Sums of the counts kept with the cases (always consistent with them), between two local days inclusive,
@@ -649,6 +658,7 @@ export interface Repositories {
   statistics: StatisticsRepository;
   satisfaction: SatisfactionRepository;
   subjectAccess: SubjectAccessRepository;
+  erasure: ErasureRepository;
   agents: AgentRepository;
   outbox: OutboxRepository;
   cases: CaseRepository;

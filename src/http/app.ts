@@ -75,6 +75,7 @@ import * as webhookSubscriptions from './routes/v1_webhookSubscriptions.js';
 import * as statistics from './routes/v1_statistics.js';
 import * as subjectAccess from './routes/v1_subjectAccess.js';
 import * as processingRegister from './routes/v1_admin_processingRegister.js';
+import * as eraseResident from './routes/v1_residents_erase.js';
 
 /** The table of contents of the API. Order matters only where paths overlap (duplicates before {id}). */
 export const ROUTES = [
@@ -149,6 +150,7 @@ export const ROUTES = [
   statistics,
   subjectAccess,
   processingRegister,
+  eraseResident,
   // Catalogue and knowledge base
   listRequestTypes,
   listDirectorates,
