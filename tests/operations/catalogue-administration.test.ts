@@ -123,12 +123,12 @@ describe('catalogue administration', () => {
     expect(types.status).toBe(200);
     expect(types.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const csv = await types.text();
-    expect(csv.split('\n')[0]).toBe('code,label,category,directorateId,complexity,deadlineDays,active,autoEscalate,minAcr,publicReport,retentionDays,extraFields');
+    expect(csv.split('\n')[0]).toBe('code,label,category,directorateId,complexity,deadlineDays,active,autoEscalate,minAcr,publicReport,retentionDays,implicitDecision,implicitDecisionMonths,appealRoutes,extraFields');
     // Unchanged, it imports to nothing.
     const same = await put('/v1/admin/catalogue/request-types.csv', csv);
     expect(await same.json()).toMatchObject({ created: 0, updated: 0 });
     // A service edits a label in its spreadsheet (quotes and commas included) and adds a line.
-    const edited = csv.replace(/^VOI-NID-POULE,[^,]*,/m, 'VOI-NID-POULE,"Nid-de-poule, ornière ou « trou »",') + 'VOI-BANC,Banc public abîmé,Voirie,voirie,simple,10,true,false,,true,,[]\n';
+    const edited = csv.replace(/^VOI-NID-POULE,[^,]*,/m, 'VOI-NID-POULE,"Nid-de-poule, ornière ou « trou »",') + 'VOI-BANC,Banc public abîmé,Voirie,voirie,simple,10,true,false,,true,,none,2,,[]\n';
     const imported = await put('/v1/admin/catalogue/request-types.csv', edited);
     expect(await imported.json()).toMatchObject({ created: 1, updated: 1 });
     expect((await h.call('GET', '/v1/request-types')).body.items.find((t: { code: string }) => t.code === 'VOI-NID-POULE').label).toBe('Nid-de-poule, ornière ou « trou »');
