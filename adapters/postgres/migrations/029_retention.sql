@@ -43,6 +43,6 @@ create view case_events_tampered as
   where redacted_at is null and content_hash <> encode(sha256(convert_to(data::text, 'UTF8')), 'hex');
 
 alter table cases add column anonymised_at timestamptz;
--- Closed cases by age, for the retention run.
-create index cases_closed_for_retention on cases (updated_at) where status in ('closed', 'rejected', 'merged') and anonymised_at is null;
+-- Closed cases by type and age, for the retention run (each type has its own period).
+create index cases_retention_due on cases (request_type_id, updated_at) where status in ('closed', 'rejected', 'merged') and anonymised_at is null;
 create index resident_access_log_time on resident_access_log (accessed_at);
