@@ -40,7 +40,7 @@ async function searchByName(s: Sql, folded: string, limit: number): Promise<stri
   const words = [...new Set(folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean))].slice(0, 5);
   if (words.length === 0) return [];
   const candidates = await Promise.all(
-    words.map(async (w) => {
+    words.map(async (w, i) => {
       // A word that is a known name is taken as typed (with its longer forms); only an
       // unknown word is looked up by similarity, as a probable typo.
       const rows = await s<{ token: string; quality: number; residents: number }[]>`
@@ -63,7 +63,10 @@ async function searchByName(s: Sql, folded: string, limit: number): Promise<stri
           order by 2 desc, token limit 5) typos`
             : s``
         }`;
-      return rows.sort((a, b) => b.quality - a.quality);
+      rows.sort((a, b) => b.quality - a.quality);
+      // A word followed by another was typed whole: when it is a known name, it and its few closest longer forms
+      // ("jean" → "jeanne") are enough — each candidate is a probe per candidate of the other words.
+      return i < words.length - 1 && rows[0]?.quality === 3.0 ? rows.slice(0, 5) : rows;
     }),
   );
   if (candidates.some((c) => c.length === 0)) return [];
