@@ -38,6 +38,8 @@ export function composeCore(
     publicBaseUrl?: string | undefined;
     city?: Partial<CityWords> | undefined;
     clock?: { now(): Date } | undefined;
+    /** WEBHOOKS_ALLOW_PRIVATE_TARGETS: receivers on this machine or a private network (development, tests). */
+    webhookTargets?: { allowPrivate: boolean } | undefined;
   } = {},
 ): CoreDeps {
   return {
@@ -47,6 +49,7 @@ export function composeCore(
     calendar: opts.calendar ?? DEFAULT_CALENDAR,
     files: opts.files ?? filesystemStorage(opts.attachmentsDir ?? path.resolve('.data', 'attachments')),
     printer: { pdf: letterPdf },
+    webhookTargets: { allowPrivate: opts.webhookTargets?.allowPrivate ?? false },
     city: { ...DEFAULT_CITY, ...opts.city, publicBaseUrl: (opts.publicBaseUrl ?? 'http://localhost:8080').replace(/\/+$/, '') },
   };
 }
@@ -75,6 +78,8 @@ export function composeApp(
     open311?: { redactContacts: boolean };
     /** Open data and the published quality of service (OPEN_DATA_MIN_COUNT): counts under it are withheld. */
     openData?: { minCount: number };
+    /** WEBHOOKS_ALLOW_PRIVATE_TARGETS: receivers on this machine or a private network (development, tests). */
+    webhookTargets?: { allowPrivate: boolean };
     /** The RGPD lifecycle's periods (RETENTION_*_DAYS). */
     rgpd?: { casesDays: number; accessLogDays: number; identityDays: number };
     /** Serve /metrics (with this bearer token when not null). */
@@ -107,7 +112,7 @@ export function composeApp(
   void sql
     .listen('guichet_catalogue_changed', () => core.store.catalogue.forget?.(), () => core.store.catalogue.forget?.())
     .catch((e: Error) => logger.warn({ event: 'catalogue_listen_failed', err: e.name }, 'catalogue changes not heard; cache TTL applies'));
-  const webhooks = webhookDispatcher({ webhooks: core.store.webhooks, clock: core.clock, logger });
+  const webhooks = webhookDispatcher({ webhooks: core.store.webhooks, clock: core.clock, logger, allowPrivateTargets: core.webhookTargets?.allowPrivate ?? false });
   // Deliveries committed by any process wake this one's dispatcher (migration 024's notification); polling stays as a safety net.
   void sql.listen('guichet_webhooks', () => webhooks.wake()).catch((e: Error) => logger.warn({ event: 'webhooks_listen_failed', err: e.name }, 'webhook wake-ups not heard; polling only'));
   const keyListeners: (() => void)[] = [];

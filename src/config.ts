@@ -71,6 +71,7 @@ const schema = z.object({
   CITY_CONTACT: z.string().min(1).max(300).optional(),
   OPEN311_REDACT_CONTACTS: z.enum(['true', 'false']).default('true'),
   OPEN_DATA_MIN_COUNT: z.coerce.number().int().min(3).max(1000).default(10),
+  WEBHOOKS_ALLOW_PRIVATE_TARGETS: z.enum(['true', 'false']).optional(),
   RETENTION_CASES_DAYS: z.coerce.number().int().min(30).max(36500).default(1095),
   RETENTION_ACCESS_LOG_DAYS: z.coerce.number().int().min(30).max(36500).default(730),
   RETENTION_IDENTITY_DAYS: z.coerce.number().int().min(30).max(36500).default(1095),
@@ -130,6 +131,8 @@ export type Config = {
   open311RedactContacts: boolean;
   /** Open data and the quality page withhold counts under this (statistical secrecy). */
   openDataMinCount: number;
+  /** Webhook receivers on this machine or a private network are allowed (development; never at a city). */
+  webhooksAllowPrivateTargets: boolean;
   /** The RGPD lifecycle's periods, in days (request types may set their own for cases). */
   retention: { casesDays: number; accessLogDays: number; identityDays: number };
   attachmentMaxBytes: number;
@@ -238,6 +241,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     cityColour: e.CITY_COLOR ?? DEFAULT_CITY_COLOUR,
     open311RedactContacts: e.OPEN311_REDACT_CONTACTS === 'true',
     openDataMinCount: e.OPEN_DATA_MIN_COUNT,
+    webhooksAllowPrivateTargets: e.WEBHOOKS_ALLOW_PRIVATE_TARGETS ? e.WEBHOOKS_ALLOW_PRIVATE_TARGETS === 'true' : mode === 'dev',
     retention: { casesDays: e.RETENTION_CASES_DAYS, accessLogDays: e.RETENTION_ACCESS_LOG_DAYS, identityDays: e.RETENTION_IDENTITY_DAYS },
     attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
     attachmentsS3: e.ATTACHMENTS_S3_BUCKET

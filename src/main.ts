@@ -238,6 +238,7 @@ async function main() {
       web: { colour: config.cityColour },
       open311: { redactContacts: config.open311RedactContacts },
       openData: { minCount: config.openDataMinCount },
+      webhookTargets: { allowPrivate: config.webhooksAllowPrivateTargets },
       rgpd: config.retention,
       tracing: !!tracing,
       trustProxy: config.trustProxy,

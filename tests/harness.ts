@@ -63,7 +63,8 @@ export async function createHarness(opts: HarnessOptions = {}): Promise<Harness 
     },
   });
   const logger = createLogger('debug', sink);
-  const { app, deps } = composeApp(sql, logger, { maxBodyBytes: 64 * 1024, trustProxy: true, attachmentsDir, ...opts });
+  // The tests' webhook receivers listen on this machine.
+  const { app, deps } = composeApp(sql, logger, { maxBodyBytes: 64 * 1024, trustProxy: true, attachmentsDir, webhookTargets: { allowPrivate: true }, ...opts });
 
   const call: Harness['call'] = async (method, path, opts = {}) => {
     const headers: Record<string, string> = { ...(opts.headers ?? {}) };

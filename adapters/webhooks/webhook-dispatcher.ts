@@ -1,5 +1,9 @@
 import type { Logger } from 'pino';
 import { Webhook } from 'standardwebhooks';
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import { isIP } from 'node:net';
+import { Agent, fetch } from 'undici';
+import { isPublicAddress } from '../../src/core/webhooks/webhook-target.js';
 import type { ClaimedWebhook, Clock, WebhookRepository } from '../../src/core/ports.js';
 import { pollingLoop } from '../polling-loop.js';
 
@@ -15,8 +19,25 @@ export function retryDelayMs(attempts: number, random = Math.random): number {
  * `standardwebhooks` package — what its verifier checks. Each case's events go out one after the other; different
  * cases and subscriptions in parallel. Any process may run it: deliveries are taken under a lease.
  */
-export function webhookDispatcher(deps: { webhooks: WebhookRepository; clock: Clock; logger: Logger; leaseSeconds?: number; batch?: number; timeoutMs?: number }) {
+export function webhookDispatcher(deps: { webhooks: WebhookRepository; clock: Clock; logger: Logger; leaseSeconds?: number; batch?: number; timeoutMs?: number; allowPrivateTargets?: boolean }) {
   const leaseSeconds = deps.leaseSeconds ?? 60;
+  // Every address a receiver's name resolves to is checked when connecting, not only the URL when subscribing: a
+  // name may later point inside the city's network (DNS rebinding). The check is on the connection itself.
+  const agent = deps.allowPrivateTargets
+    ? new Agent()
+    : new Agent({
+        connect: {
+          lookup: (hostname, options, callback) =>
+            dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
+              if (err) return callback(err, '', 0);
+              const list = addresses as LookupAddress[];
+              const refused = list.find((a) => !isPublicAddress(a.address));
+              if (refused || list.length === 0) return callback(Object.assign(new Error('refused: not a public address'), { code: 'EPRIVATETARGET' }), '', 0);
+              if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, list);
+              callback(null, list[0]!.address, list[0]!.family);
+            }),
+        },
+      });
   const batch = deps.batch ?? 100;
   const timeoutMs = deps.timeoutMs ?? 10_000;
 
@@ -27,7 +48,11 @@ export function webhookDispatcher(deps: { webhooks: WebhookRepository; clock: Cl
     const signature = w.secrets.map((secret) => new Webhook(secret).sign(w.id, at, body)).join(' ');
     let outcome: { status: number | null; error: string } | null = null;
     try {
+      // A literal address in the URL is not looked up: it is checked here.
+      const host = new URL(w.url).hostname.replace(/^\[|\]$/g, '');
+      if (!deps.allowPrivateTargets && isIP(host) && !isPublicAddress(host)) throw Object.assign(new Error('refused'), { cause: { code: 'EPRIVATETARGET' } });
       const res = await fetch(w.url, {
+        dispatcher: agent,
         method: 'POST',
         headers: { 'content-type': 'application/json', 'user-agent': 'Guichet-Webhooks/1', 'webhook-id': w.id, 'webhook-timestamp': String(Math.floor(at.getTime() / 1000)), 'webhook-signature': signature },
         body,

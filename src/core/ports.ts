@@ -687,6 +687,8 @@ export interface Clock {
 
 export interface CoreDeps {
   store: Store;
+  /** Webhook receivers on private networks are refused unless this says otherwise (a developer's machine, the tests). */
+  webhookTargets?: { allowPrivate: boolean };
   clock: Clock;
   newId(): string;
   /** The city's business calendar (default opening hours, Alsace-Moselle or not). */

@@ -123,6 +123,8 @@ async function main() {
     SMTP_URL: `smtp://127.0.0.1:${sinkPort}?ignoreTLS=true`,
     SMTP_PORT: String(smtpPort),
     AUTO_REPLIES_PER_SENDER_PER_HOUR: '1000000',
+    // The bench's webhook receiver listens on this machine.
+    WEBHOOKS_ALLOW_PRIVATE_TARGETS: 'true',
   };
   // The API (with the outbox relay) and the worker in processes of their own, as in production.
   const api = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'api'], { env, stdio: ['ignore', 'ignore', 'inherit'] });

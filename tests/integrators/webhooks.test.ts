@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { webhookDispatcher } from '../../adapters/webhooks/webhook-dispatcher.js';
 import { createLogger } from '../../src/logger.js';
-import { describe, expect, test, type Harness } from '../harness.js';
+import { createHarness, describe, expect, test, type Harness } from '../harness.js';
 
 /**
  * Webhooks as an integrator's server receives them: a real HTTP receiver that checks every signature with the
@@ -55,6 +55,35 @@ async function subscribe(h: Harness, body: Record<string, unknown>, as: 'integra
 }
 
 describe('webhooks (Standard Webhooks)', () => {
+  test('never into the city’s own network: private, loopback, link-local and local names refused at subscription, and at delivery whatever the name resolves to', async ({ h }) => {
+    const strict = await createHarness({ webhookTargets: { allowPrivate: false } });
+    try {
+      for (const url of ['https://127.0.0.1/hooks', 'https://10.0.0.8/hooks', 'https://169.254.169.254/latest/meta-data', 'https://[::1]/hooks', 'https://[fd00::1]/hooks', 'https://db.internal/hooks', 'https://nas.local/hooks', 'https://intranet/hooks']) {
+        const res = await strict.call('POST', '/v1/webhook-subscriptions', { as: 'integrator', body: { url, eventTypes: ['case.created'] } });
+        expect(res.status, url).toBe(422);
+        expect(res.body.invalidFields[0].path).toBe('url');
+      }
+      expect((await strict.call('POST', '/v1/webhook-subscriptions', { as: 'integrator', body: { url: 'https://hooks.example.org/guichet', eventTypes: ['case.created'] } })).status).toBe(201);
+
+      // A subscription that passed (here: made where private targets are allowed) to a name that resolves to this
+      // machine is refused when connecting: nothing reaches the receiver, the delivery says why.
+      const hooks = await receiver();
+      try {
+        await subscribe(h, { url: hooks.url.replace('127.0.0.1', 'localhost'), eventTypes: ['case.created'] });
+        await subscribe(h, { url: hooks.url, eventTypes: ['case.created'] });
+        await h.newCase();
+        const guarded = webhookDispatcher({ webhooks: h.core.store.webhooks, clock: h.core.clock, logger: createLogger('silent'), allowPrivateTargets: false });
+        expect(await guarded.dispatchOnce()).toBe(2);
+        expect(hooks.got).toEqual([]);
+        expect((await h.sql<{ lastError: string }[]>`select last_error from webhook_deliveries order by created_at`).map((d) => d.lastError)).toEqual(['EPRIVATETARGET', 'EPRIVATETARGET']);
+      } finally {
+        await hooks.close();
+      }
+    } finally {
+      await strict.close();
+    }
+  });
+
   test('a case’s life arrives signed, in order, with public fields only; filters and ownership hold', async ({ h }) => {
     const hooks = await receiver();
     try {
@@ -122,7 +151,7 @@ describe('webhooks (Standard Webhooks)', () => {
 
     // Back up, an hour later: the dispatcher's clock moves on, as the server's would.
     hooks.fail(false);
-    const later = webhookDispatcher({ webhooks: h.core.store.webhooks, clock: { now: () => new Date(Date.now() + 3_600_000) }, logger: createLogger('error') });
+    const later = webhookDispatcher({ webhooks: h.core.store.webhooks, clock: { now: () => new Date(Date.now() + 3_600_000) }, logger: createLogger('error'), allowPrivateTargets: true });
     await drain(() => later.dispatchOnce());
     expect(hooks.got).toHaveLength(12);
     const ids = hooks.got.map((r) => r.headers['webhook-id']);
@@ -150,7 +179,7 @@ describe('webhooks (Standard Webhooks)', () => {
 
     hooks.fail(true);
     const lost = await h.newCase({ requestTypeCode: 'VOI-ECLAIRAGE', description: 'Lampadaire éteint' });
-    const fourDaysOn = webhookDispatcher({ webhooks: h.core.store.webhooks, clock: { now: () => new Date(Date.now() + 4 * 86_400_000) }, logger: createLogger('error') });
+    const fourDaysOn = webhookDispatcher({ webhooks: h.core.store.webhooks, clock: { now: () => new Date(Date.now() + 4 * 86_400_000) }, logger: createLogger('error'), allowPrivateTargets: true });
     await fourDaysOn.dispatchOnce();
     const [listed] = (await h.call('GET', '/v1/webhook-subscriptions', { as: 'integrator' })).body.items;
     expect(listed.disabledAt).not.toBeNull();

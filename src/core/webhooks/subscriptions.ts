@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { refusedHost } from './webhook-target.js';
 import { assertCan, type Actor } from '../actor.js';
 import { invalid, notFound } from '../errors.js';
 import type { CoreDeps, Page, WebhookDelivery, WebhookSubscription } from '../ports.js';
@@ -25,9 +26,9 @@ const newSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
 
 /**
  * Loopback receivers may be plain http (a developer's machine, the tests); anything else must be https — the
- * payloads name cases and carry the city's messages.
+ * payloads name cases and carry the city's messages — and on the public internet (webhook-target.ts).
  */
-function checkUrl(raw: string): string {
+function checkUrl(raw: string, allowPrivate: boolean): string {
   let u: URL;
   try {
     u = new URL(raw);
@@ -37,6 +38,8 @@ function checkUrl(raw: string): string {
   const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname);
   if (u.protocol !== 'https:' && !(u.protocol === 'http:' && loopback)) throw invalid('url', 'Webhooks are sent over https');
   if (u.username || u.password) throw invalid('url', 'No credentials in the URL: verify the signature instead');
+  const refused = refusedHost(u.hostname, allowPrivate);
+  if (refused) throw invalid('url', refused);
   return u.toString();
 }
 
@@ -54,7 +57,7 @@ export async function subscribeWebhook(
   input: { url: string; eventTypes: string[]; directorateId?: string | null | undefined; requestTypeCode?: string | null | undefined; contactEmail?: string | null | undefined },
 ): Promise<WebhookSubscription & { secret: string }> {
   assertCan(actor, 'webhooks:manage');
-  const url = checkUrl(input.url);
+  const url = checkUrl(input.url, deps.webhookTargets?.allowPrivate ?? false);
   const types = [...new Set(input.eventTypes)];
   if (types.length === 0) throw invalid('eventTypes', 'At least one event type');
   for (const t of types) if (!(WEBHOOK_EVENT_TYPES as readonly string[]).includes(t)) throw invalid('eventTypes', `Unknown event type: ${t}`);
