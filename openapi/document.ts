@@ -27,7 +27,7 @@ export function currentDocument() {
     web: { colour: '#000091' },
     open311: { redactContacts: true },
     openData: { minCount: 10 },
-    rgpd: { casesDays: 1095, accessLogDays: 730, identityDays: 1095 },
+    rgpd: { casesDays: 1095, accessLogDays: 730, identityDays: 1095, inactiveDays: 730, noticeDays: 30 },
   } satisfies HttpDeps;
   return openApiDocument(createApp(deps));
 }

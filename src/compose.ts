@@ -81,7 +81,7 @@ export function composeApp(
     /** WEBHOOKS_ALLOW_PRIVATE_TARGETS: receivers on this machine or a private network (development, tests). */
     webhookTargets?: { allowPrivate: boolean };
     /** The RGPD lifecycle's periods (RETENTION_*_DAYS). */
-    rgpd?: { casesDays: number; accessLogDays: number; identityDays: number };
+    rgpd?: { casesDays: number; accessLogDays: number; identityDays: number; inactiveDays: number; noticeDays: number };
     /** Serve /metrics (with this bearer token when not null). */
     metrics?: { token: string | null };
     /** The dispatcher's lease and parallelism (tests shorten the lease). */

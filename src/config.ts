@@ -75,6 +75,8 @@ const schema = z.object({
   RETENTION_CASES_DAYS: z.coerce.number().int().min(30).max(36500).default(1095),
   RETENTION_ACCESS_LOG_DAYS: z.coerce.number().int().min(30).max(36500).default(730),
   RETENTION_IDENTITY_DAYS: z.coerce.number().int().min(30).max(36500).default(1095),
+  RETENTION_INACTIVE_DAYS: z.coerce.number().int().min(180).max(36500).default(730),
+  RETENTION_NOTICE_DAYS: z.coerce.number().int().min(7).max(365).default(30),
   CITY_COLOR: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb')
@@ -134,7 +136,7 @@ export type Config = {
   /** Webhook receivers on this machine or a private network are allowed (development; never at a city). */
   webhooksAllowPrivateTargets: boolean;
   /** The RGPD lifecycle's periods, in days (request types may set their own for cases). */
-  retention: { casesDays: number; accessLogDays: number; identityDays: number };
+  retention: { casesDays: number; accessLogDays: number; identityDays: number; inactiveDays: number; noticeDays: number };
   attachmentMaxBytes: number;
   /** Attachments in an S3-compatible bucket (several API replicas); null: on disk under DATA_DIR. */
   attachmentsS3: { bucket: string; endpoint: string | undefined; region: string; accessKeyId: string; secretAccessKey: string; prefix: string } | null;
@@ -242,7 +244,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     open311RedactContacts: e.OPEN311_REDACT_CONTACTS === 'true',
     openDataMinCount: e.OPEN_DATA_MIN_COUNT,
     webhooksAllowPrivateTargets: e.WEBHOOKS_ALLOW_PRIVATE_TARGETS ? e.WEBHOOKS_ALLOW_PRIVATE_TARGETS === 'true' : mode === 'dev',
-    retention: { casesDays: e.RETENTION_CASES_DAYS, accessLogDays: e.RETENTION_ACCESS_LOG_DAYS, identityDays: e.RETENTION_IDENTITY_DAYS },
+    retention: { casesDays: e.RETENTION_CASES_DAYS, accessLogDays: e.RETENTION_ACCESS_LOG_DAYS, identityDays: e.RETENTION_IDENTITY_DAYS, inactiveDays: e.RETENTION_INACTIVE_DAYS, noticeDays: e.RETENTION_NOTICE_DAYS },
     attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
     attachmentsS3: e.ATTACHMENTS_S3_BUCKET
       ? {

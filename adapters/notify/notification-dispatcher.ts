@@ -90,7 +90,7 @@ export function notificationDispatcher(deps: DispatcherOptions) {
       const confirmation = n.kind === 'acknowledgement' && route.channel === 'email' && !route.point.verified ? newContactConfirmation(core, route.point.id, c.id) : null;
       if (confirmation) confirmations.push(confirmation.row);
       const confirmUrl = confirmation?.url ?? null;
-      const f: NotificationFacts = { ...facts, kind: n.kind as NotificationFacts['kind'], receivedAt: c.createdAt, reference: c.reference, serviceName: facts.service.name, text: n.message?.text ?? null, trackingCode, confirmUrl, missingItems: n.message?.missingItems ? { replyBy: n.message.replyBy ?? null } : null };
+      const f: NotificationFacts = { ...facts, kind: n.kind as NotificationFacts['kind'], receivedAt: c.createdAt, reference: c.reference, serviceName: facts.service.name, text: n.message?.text ?? null, trackingCode, confirmUrl, missingItems: n.message?.missingItems ? { replyBy: n.message.replyBy ?? null } : null, erasureOn: n.message?.erasureOn ?? null };
       // A closed case's resident is asked how satisfied they are (once per case: the store says whether this is it).
       const survey = n.kind === 'case_closed' ? newSatisfactionSurvey(core, c, n.id) : null;
       if (survey) surveys.push(survey);

@@ -74,7 +74,7 @@ export function notificationRepository(sql: Sql | TxSql): NotificationRepository
     },
     async findLetter(id) {
       return (
-        (await s<{ id: string; caseId: string; kind: string; message: { text?: string; missingItems?: boolean; replyBy?: string | null } | null; status: string }[]>`
+        (await s<{ id: string; caseId: string; kind: string; message: { text?: string; missingItems?: boolean; replyBy?: string | null; erasureOn?: string } | null; status: string }[]>`
           select id, case_id, kind, message, status from notifications where id = ${id} and channel = 'letter'`)[0] ?? null
       );
     },

@@ -1,6 +1,6 @@
 import type { FileStorage } from '../../src/core/ports.js';
 import type { Sql } from './client.js';
-import { uuidv7 } from '../../src/ids.js';
+import { anonymiseCases, emptyRecord } from './anonymisation.js';
 
 /** How long what is kept is kept (days), as the city configured it. */
 export interface RetentionPeriods {
@@ -10,9 +10,12 @@ export interface RetentionPeriods {
   accessLogDays: number;
   /** A FranceConnect or ProConnect identity not seen since, and without a session. */
   identityDays: number;
+  /** A resident without an open case nor any activity for this long is told, then emptied after `noticeDays`. */
+  inactiveDays: number;
+  noticeDays: number;
 }
 
-export const DEFAULT_RETENTION_PERIODS: RetentionPeriods = { casesDays: 1095, accessLogDays: 730, identityDays: 1095 };
+export const DEFAULT_RETENTION_PERIODS: RetentionPeriods = { casesDays: 1095, accessLogDays: 730, identityDays: 1095, inactiveDays: 730, noticeDays: 30 };
 
 export interface RetentionCounts {
   casesAnonymised: number;
@@ -21,33 +24,10 @@ export interface RetentionCounts {
   residentsUnlinked: number;
   accessLogPurged: number;
   identitiesPurged: number;
-}
-
-/**
- * The one path that anonymises cases (retention, erasure): in the caller's transaction. Returns what it did and the
- * storage keys of the attachments it removed (their bytes go once no other attachment holds them).
- */
-export async function anonymiseCases(tx: Sql, ids: string[], now: Date): Promise<{ eventsRedacted: number; residentsUnlinked: number; attachmentsRemoved: number; storageKeys: string[] }> {
-  if (ids.length === 0) return { eventsRedacted: 0, residentsUnlinked: 0, attachmentsRemoved: 0, storageKeys: [] };
-  // The one path allowed to rewrite timeline entries (migration 029's trigger checks what it writes).
-  await tx`set local guichet.anonymising = 'on'`;
-  const redacted = await tx`update case_events set data = guichet_redacted(data), redacted_at = ${now} where case_id = any(${ids}::uuid[]) and redacted_at is null returning 1`;
-  const unlinked = await tx`select 1 from cases where id = any(${ids}::uuid[]) and resident_id is not null`;
-  await tx`update cases set description = '[anonymisé]',
-      location = case when guichet_postcode(location) <> '' then jsonb_build_object('postcode', guichet_postcode(location)) end,
-      extra = '{}', resident_id = null, contact_point_ids = '{}', anonymised_at = ${now}
-    where id = any(${ids}::uuid[])`;
-  await tx`update satisfaction_surveys set comment = null where case_id = any(${ids}::uuid[])`;
-  await tx`update notifications set message = '{}' where case_id = any(${ids}::uuid[])`;
-  await tx`delete from case_reply_tokens where case_id = any(${ids}::uuid[])`;
-  await tx`delete from case_tracking_codes where case_id = any(${ids}::uuid[])`;
-  await tx`insert into case_events (id, case_id, type, visibility, actor_id, data, created_at)
-    select x.id, x.case_id, 'case_anonymised', 'internal', null, '{}'::jsonb, ${now}
-    from unnest(${ids.map(() => uuidv7())}::uuid[], ${ids}::uuid[]) as x(id, case_id)`;
-  const files = await tx<{ storageKey: string }[]>`delete from attachments where case_id = any(${ids}::uuid[]) returning storage_key`;
-  const candidates = [...new Set(files.map((f) => f.storageKey))];
-  const still = candidates.length ? new Set((await tx<{ storageKey: string }[]>`select distinct storage_key from attachments where storage_key in ${tx(candidates)}`).map((r) => r.storageKey)) : new Set<string>();
-  return { eventsRedacted: redacted.length, residentsUnlinked: unlinked.length, attachmentsRemoved: files.length, storageKeys: candidates.filter((k) => !still.has(k)) };
+  /** Inactive residents told their record will be emptied; those who acted since; those emptied. */
+  residentsNoticed: number;
+  noticesWithdrawn: number;
+  residentsErased: number;
 }
 
 /**
@@ -72,6 +52,19 @@ export async function runRetention(
       order by c.updated_at limit ${batch}) x
     order by x.updated_at limit ${batch}`;
   const accessCutoff = new Date(opts.now.getTime() - p.accessLogDays * 86_400_000);
+  const inactiveCutoff = new Date(opts.now.getTime() - p.inactiveDays * 86_400_000);
+  const noticeCutoff = new Date(opts.now.getTime() - p.noticeDays * 86_400_000);
+  // Nothing since the cutoff: no case filed, changed or open, no sign-in, no change to the record.
+  const inactiveSince = (tx: Sql, since: Date) => tx`
+    not exists (select 1 from cases c where c.resident_id = r.id and (c.updated_at >= ${since} or c.status in ('received', 'in_progress', 'escalated', 'awaiting_resident', 'resolved')))
+    and not exists (select 1 from identities i where i.resident_id = r.id and i.last_seen_at >= ${since})
+    and r.updated_at < ${since}`;
+  const toNotice = (tx: Sql) => tx<{ id: string }[]>`
+    select r.id from residents r where r.merged_into is null and r.erased_at is null and r.inactivity_notice_at is null
+      and r.created_at < ${inactiveCutoff} and ${inactiveSince(tx, inactiveCutoff)} limit ${batch}`;
+  const toErase = (tx: Sql) => tx<{ id: string }[]>`
+    select r.id from residents r where r.erased_at is null and r.inactivity_notice_at < ${noticeCutoff} and ${inactiveSince(tx, inactiveCutoff)}
+      and not exists (select 1 from cases c where c.resident_id = r.id and c.updated_at >= r.inactivity_notice_at) limit ${batch}`;
   const identityCutoff = new Date(opts.now.getTime() - p.identityDays * 86_400_000);
   const staleIdentities = (tx: Sql) => tx`
     select i.id from identities i where i.kind = 'resident' and i.last_seen_at < ${identityCutoff}
@@ -85,7 +78,10 @@ export async function runRetention(
         (select count(*) from attachments where case_id = any(${ids}::uuid[]))::int as attachments_removed,
         (select count(*) from cases where id = any(${ids}::uuid[]) and resident_id is not null)::int as residents_unlinked,
         (select count(*) from resident_access_log where accessed_at < ${accessCutoff})::int as access_log_purged,
-        (select count(*) from (${staleIdentities(deps.sql)}) s)::int as identities_purged`;
+        (select count(*) from (${staleIdentities(deps.sql)}) s)::int as identities_purged,
+        (select count(*) from (${toNotice(deps.sql)}) n)::int as residents_noticed,
+        0 as notices_withdrawn,
+        (select count(*) from (${toErase(deps.sql)}) e)::int as residents_erased`;
     return counts!;
   }
 
@@ -97,6 +93,28 @@ export async function runRetention(
     const stale = (await staleIdentities(tx)).map((r) => r.id as string);
     if (stale.length) await tx`delete from identity_link_candidates where identity_id = any(${stale}::uuid[])`;
     const identities = stale.length ? await tx`delete from identities where id = any(${stale}::uuid[]) returning 1` : [];
+    // Inactive residents who acted since they were told keep their record.
+    const withdrawn = await tx`update residents r set inactivity_notice_at = null where r.erased_at is null and r.inactivity_notice_at is not null
+      and not (${inactiveSince(tx, inactiveCutoff)} and not exists (select 1 from cases c where c.resident_id = r.id and c.updated_at >= r.inactivity_notice_at)) returning 1`;
+    // Those told long enough ago are emptied: their cases (all closed) anonymised, the record emptied.
+    const erased = (await toErase(tx)).map((r) => r.id);
+    for (const id of erased) {
+      const cases = (await tx<{ id: string }[]>`select id from cases where resident_id = ${id}`).map((c) => c.id);
+      const done = await anonymiseCases(tx, cases, opts.now);
+      a.storageKeys.push(...done.storageKeys);
+      await emptyRecord(tx, id, opts.now);
+    }
+    // The newly inactive are told on their channel (a notification about their latest request, which says when).
+    const noticed = (await toNotice(tx)).map((r) => r.id);
+    if (noticed.length) {
+      const erasureOn = new Date(opts.now.getTime() + p.noticeDays * 86_400_000).toISOString().slice(0, 10);
+      await tx`update residents set inactivity_notice_at = ${opts.now} where id = any(${noticed}::uuid[])`;
+      await tx`insert into notifications (id, case_id, dedup_key, kind, recipient, message, created_at, available_at)
+        select gen_random_uuid(), l.case_id, r.id || ':inactivity:' || ${erasureOn}, 'inactivity_notice', 'resident', jsonb_build_object('erasureOn', ${erasureOn}::text), ${opts.now}, ${opts.now}
+        from unnest(${noticed}::uuid[]) as r(id)
+        cross join lateral (select c.id as case_id from cases c where c.resident_id = r.id order by c.created_at desc limit 1) l
+        on conflict (dedup_key) do nothing`;
+    }
     return {
       counts: {
         casesAnonymised: ids.length,
@@ -105,6 +123,9 @@ export async function runRetention(
         residentsUnlinked: a.residentsUnlinked,
         accessLogPurged: accessLog.length,
         identitiesPurged: identities.length,
+        residentsNoticed: noticed.length,
+        noticesWithdrawn: withdrawn.length,
+        residentsErased: erased.length,
       },
       keys: a.storageKeys,
     };

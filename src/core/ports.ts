@@ -432,7 +432,7 @@ export interface ClaimedNotification {
   recipient: NotificationRecipient;
   directorateId: string | null;
   dedupKey: string;
-  message: { text?: string; missingItems?: boolean; replyBy?: string | null } | null;
+  message: { text?: string; missingItems?: boolean; replyBy?: string | null; erasureOn?: string } | null;
   attempts: number;
 }
 
@@ -472,7 +472,7 @@ export interface NotificationRepository {
   /** An SMS delivery report: the notifications whose status changed. */
   recordDelivery(providerId: string, status: 'delivered' | 'failed'): Promise<{ id: string; caseId: string; kind: string }[]>;
   lettersToPrint(limit: number): Promise<{ id: string; caseId: string; reference: string; kind: string; createdAt: Date }[]>;
-  findLetter(id: string): Promise<{ id: string; caseId: string; kind: string; message: { text?: string; missingItems?: boolean; replyBy?: string | null } | null; status: string } | null>;
+  findLetter(id: string): Promise<{ id: string; caseId: string; kind: string; message: { text?: string; missingItems?: boolean; replyBy?: string | null; erasureOn?: string } | null; status: string } | null>;
   /** False when it was already posted. */
   markPosted(id: string): Promise<boolean>;
   /** Alerts of these directorates ('all' for every one), newest first, with whether this agent read them. */

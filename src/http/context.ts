@@ -58,7 +58,7 @@ export interface HttpDeps {
   open311: { redactContacts: boolean };
   openData: { minCount: number };
   /** The RGPD lifecycle's periods (days), as configured: the processing register states them. */
-  rgpd: { casesDays: number; accessLogDays: number; identityDays: number };
+  rgpd: { casesDays: number; accessLogDays: number; identityDays: number; inactiveDays: number; noticeDays: number };
   /** The type of an uploaded file from its bytes (never from its name). */
   detectContentType(bytes: Uint8Array): Promise<string | null>;
 }

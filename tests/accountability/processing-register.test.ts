@@ -4,7 +4,7 @@ import { createHarness } from '../harness.js';
 /** The register entry follows the installation's configuration: change a period, the register says so. */
 describe('the processing register (RGPD art. 30)', () => {
   it('states this installation’s retention periods, the types’ own, the integrators; text for the DPO; admins only', async () => {
-    const h = await createHarness({ rgpd: { casesDays: 730, accessLogDays: 365, identityDays: 1095 } });
+    const h = await createHarness({ rgpd: { casesDays: 730, accessLogDays: 365, identityDays: 1095, inactiveDays: 730, noticeDays: 30 } });
     try {
       await h.sql`update request_types set retention_days = 365 where code = 'VOI-NID-POULE'`;
       const res = await h.call('GET', '/v1/admin/processing-register', { as: 'admin' });

@@ -58,7 +58,7 @@ describe('retention and anonymisation', () => {
     const keptBefore = await snapshot(kept.map((c) => c.id));
 
     // A dry run counts and changes nothing.
-    const periods = { casesDays: 1095, accessLogDays: 730, identityDays: 1095 };
+    const periods = { casesDays: 1095, accessLogDays: 730, identityDays: 1095, inactiveDays: 730, noticeDays: 30 };
     const dry = await runRetention({ sql: h.sql, files: h.core.files }, { now: NOW, periods, dryRun: true });
     expect(dry).toEqual({
       casesAnonymised: expected.length,
@@ -67,6 +67,9 @@ describe('retention and anonymisation', () => {
       residentsUnlinked: expected.length,
       accessLogPurged: 4,
       identitiesPurged: 0,
+      residentsNoticed: 0,
+      noticesWithdrawn: 0,
+      residentsErased: 0,
     });
     expect(await h.sql`select 1 from cases where anonymised_at is not null`).toHaveLength(0);
 

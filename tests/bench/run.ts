@@ -22,7 +22,8 @@ import { Client, Connection } from '@temporalio/client';
 import { lifecycleStateQuery } from '../../workflows/signals.js';
 import { SMTPServer } from 'smtp-server';
 import { generate, type Sample } from './dataset.js';
-import { anonymiseCases, runRetention } from '../../adapters/postgres/retention.js';
+import { runRetention } from '../../adapters/postgres/retention.js';
+import { anonymiseCases } from '../../adapters/postgres/anonymisation.js';
 import { httpClient } from './http.js';
 import { drive, percentiles } from './stats.js';
 
@@ -420,7 +421,7 @@ async function statistics(base: string, sql: ReturnType<typeof createSql>) {
  */
 async function retention(sql: ReturnType<typeof createSql>) {
   const files = { put: async () => ({ key: '', sha256: '' }), read: async () => null, delete: async () => {} };
-  const periods = { casesDays: 365, accessLogDays: 730, identityDays: 1095 };
+  const periods = { casesDays: 365, accessLogDays: 730, identityDays: 1095, inactiveDays: 730, noticeDays: 30 };
   let t = performance.now();
   const dry = await runRetention({ sql, files }, { now: new Date(), periods, dryRun: true });
   const dryMs = performance.now() - t;

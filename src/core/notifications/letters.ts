@@ -54,7 +54,7 @@ export async function printLetter(deps: CoreDeps, actor: Actor, id: string): Pro
     kind === 'acknowledgement'
       ? acknowledgementLetter({ ...facts, reference: c.reference, trackingCode: await issueTrackingCode(deps, c.id, 'letter'), receivedAt: c.createdAt, recipient })
       : (() => {
-          const mail = notificationEmail({ ...facts, kind, reference: c.reference, serviceName: facts.service.name, receivedAt: c.createdAt, text: n.message?.text ?? null, missingItems: n.message?.missingItems ? { replyBy: n.message.replyBy ?? null } : null });
+          const mail = notificationEmail({ ...facts, kind, reference: c.reference, serviceName: facts.service.name, receivedAt: c.createdAt, text: n.message?.text ?? null, missingItems: n.message?.missingItems ? { replyBy: n.message.replyBy ?? null } : null, erasureOn: n.message?.erasureOn ?? null });
           return { title: mail.subject.replace(/^\[[^\]]+\]\s*/, ''), lines: [...(recipient ? [recipient.name, ...(recipient.address ? [recipient.address] : []), ''] : []), ...mail.text.split('\n')] };
         })();
   return deps.printer.pdf({ ...letter, reference: c.reference, sender: sender(deps) });

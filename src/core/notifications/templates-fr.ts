@@ -93,7 +93,7 @@ export function acknowledgementEmail(f: AcknowledgementFacts): { subject: string
 
 export interface NotificationFacts {
   city: CityWords;
-  kind: 'acknowledgement' | 'case_escalated' | 'awaiting_resident' | 'case_resolved' | 'case_closed';
+  kind: 'acknowledgement' | 'case_escalated' | 'awaiting_resident' | 'case_resolved' | 'case_closed' | 'inactivity_notice';
   receivedAt: Date;
   service: AcknowledgementFacts['service'];
   reference: string;
@@ -110,6 +110,8 @@ export interface NotificationFacts {
   confirmUrl?: string | null | undefined;
   /** A decision is expected (the acknowledgement says when silence decides). */
   decision?: DecisionNotice | null | undefined;
+  /** An inactivity notice: the day the record will be emptied unless the resident acts (YYYY-MM-DD). */
+  erasureOn?: string | null | undefined;
   /** A question listing missing items (L114-5), with the day to send them by. */
   missingItems?: { replyBy: string | null } | null | undefined;
   /** A closing message: the link to the one-question satisfaction survey (once per case). */
@@ -122,10 +124,31 @@ const HEADLINES: Record<NotificationFacts['kind'], string> = {
   awaiting_resident: 'attend une réponse de votre part',
   case_resolved: 'a été traitée',
   case_closed: 'est clôturée',
+  inactivity_notice: '',
 };
+
+const dayFr = (day: string) => dateFr(new Date(`${day}T12:00:00Z`));
+
+/** An inactive resident is told their record will be emptied, and how to keep it (RGPD storage limitation). */
+function inactivityEmail(f: NotificationFacts): { subject: string; text: string } {
+  const on = f.erasureOn ? dayFr(f.erasureOn) : '';
+  return {
+    subject: `Votre dossier auprès de ${f.city.name}`,
+    text: [
+      'Bonjour,',
+      '',
+      `Vous n’avez fait aucune demande auprès de ${f.city.name} depuis longtemps. Pour ne pas garder vos données plus que nécessaire, votre dossier sera vidé le ${on} : vos coordonnées effacées, vos anciennes demandes anonymisées.`,
+      '',
+      `Pour le conserver, il suffit d’agir d’ici là : connectez-vous à votre espace (${f.followUrl.replace(/\/suivi\/.*$/, '/espace')}), faites une demande, ou répondez à ce message.`,
+      '',
+      ...signature(f.city),
+    ].join('\n'),
+  };
+}
 
 /** A notification by email: the same facts as the SMS, with room for the agent's words. */
 export function notificationEmail(f: NotificationFacts): { subject: string; text: string } {
+  if (f.kind === 'inactivity_notice') return inactivityEmail(f);
   if (f.kind === 'acknowledgement') {
     return acknowledgementEmail({ city: f.city, reference: f.reference, trackingCode: f.trackingCode ?? null, receivedAt: f.receivedAt, requestTypeLabel: f.requestTypeLabel, service: f.service, expectedAnswerAt: f.expectedAnswerAt, followUrl: f.followUrl, confirmUrl: f.confirmUrl ?? null, decision: f.decision ?? null });
   }
@@ -148,6 +171,9 @@ export function notificationEmail(f: NotificationFacts): { subject: string; text
 
 /** The SMS: one message (160 characters when possible), no personal data beyond the reference. */
 export function notificationSms(f: NotificationFacts): string {
+  if (f.kind === 'inactivity_notice') {
+    return `${f.city.name} : sans demande de votre part depuis longtemps, votre dossier sera vidé le ${f.erasureOn ? dayFr(f.erasureOn) : ''}. Pour le garder, connectez-vous à votre espace ou faites une demande d’ici là.`;
+  }
   if (f.kind === 'acknowledgement') {
     const by = f.expectedAnswerAt ? ` Réponse au plus tard le ${dateFr(f.expectedAnswerAt)}.` : '';
     // The tracking code is what lets a resident without an online account follow the request.

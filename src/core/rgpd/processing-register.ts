@@ -10,6 +10,8 @@ export interface RegisterPeriods {
   casesDays: number;
   accessLogDays: number;
   identityDays: number;
+  inactiveDays: number;
+  noticeDays: number;
   notificationDays: number;
 }
 
@@ -68,6 +70,7 @@ export async function processingRegister(
           ...(own.length ? ['Durées propres à certains types de demandes :', ...own.map((l) => `  ${l}`)] : []),
           `Journal des consultations : ${years(facts.periods.accessLogDays)}.`,
           `Liens avec FranceConnect : ${years(facts.periods.identityDays)} après la dernière connexion.`,
+          `Usagers sans demande ni activité depuis ${years(facts.periods.inactiveDays)} : prévenus, puis leur dossier est vidé ${facts.periods.noticeDays} jours plus tard s’ils n’agissent pas.`,
           `Notifications envoyées : ${facts.periods.notificationDays} jours.`,
         ],
       },
