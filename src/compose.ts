@@ -112,7 +112,33 @@ export function composeApp(
   void sql
     .listen('guichet_catalogue_changed', () => core.store.catalogue.forget?.(), () => core.store.catalogue.forget?.())
     .catch((e: Error) => logger.warn({ event: 'catalogue_listen_failed', err: e.name }, 'catalogue changes not heard; cache TTL applies'));
-  const webhooks = webhookDispatcher({ webhooks: core.store.webhooks, clock: core.clock, logger, allowPrivateTargets: core.webhookTargets?.allowPrivate ?? false });
+  const mail = opts.email;
+  const webhooks = webhookDispatcher({
+    webhooks: core.store.webhooks,
+    clock: core.clock,
+    logger,
+    allowPrivateTargets: core.webhookTargets?.allowPrivate ?? false,
+    onDisabled: mail
+      ? (d) =>
+          mail.sender.send({
+            to: d.contactEmail,
+            subject: `[${core.city.name}] Abonnement webhook désactivé`,
+            text: [
+              'Bonjour,',
+              '',
+              `L’abonnement webhook ${d.subscriptionId} vers ${d.url} a été désactivé : ses envois échouent depuis plus de trois jours.`,
+              `Raison : ${d.reason}`,
+              '',
+              'Les événements sont conservés : une fois votre récepteur rétabli, rejouez les livraisons (POST /v1/webhook-subscriptions/{id}/replay) et l’abonnement reprend.',
+              '',
+              core.city.signature,
+            ].join('\n'),
+            messageId: `<webhook-disabled-${d.subscriptionId}@${mail.config.domain}>`,
+            replyTo: `no-reply@${mail.config.domain}`,
+            automatic: true,
+          })
+      : undefined,
+  });
   // Deliveries committed by any process wake this one's dispatcher (migration 024's notification); polling stays as a safety net.
   void sql.listen('guichet_webhooks', () => webhooks.wake()).catch((e: Error) => logger.warn({ event: 'webhooks_listen_failed', err: e.name }, 'webhook wake-ups not heard; polling only'));
   const keyListeners: (() => void)[] = [];

@@ -97,9 +97,13 @@ export function webhookRepository(sql: Sql | TxSql): WebhookRepository {
           last_attempt_at = ${at}, lease_until = null, status = ${retryAt ? 'pending' : 'failed'}, next_attempt_at = ${retryAt ?? at}
         where id = ${id} returning subscription_id`;
       if (!retryAt && row) {
-        await s`update webhook_subscriptions set disabled_at = ${at}, disabled_reason = ${`Deliveries failing since more than 3 days: ${outcome.error.slice(0, 200)}`}
-          where id = ${row.subscriptionId} and disabled_at is null`;
+        const [disabled] = await s<{ subscriptionId: string; url: string; contactEmail: string | null; reason: string }[]>`
+          update webhook_subscriptions set disabled_at = ${at}, disabled_reason = ${`Deliveries failing since more than 3 days: ${outcome.error.slice(0, 200)}`}
+          where id = ${row.subscriptionId} and disabled_at is null
+          returning id as subscription_id, url, contact_email, disabled_reason as reason`;
+        return disabled ?? null;
       }
+      return null;
     },
   };
 }

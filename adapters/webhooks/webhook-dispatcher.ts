@@ -19,7 +19,17 @@ export function retryDelayMs(attempts: number, random = Math.random): number {
  * `standardwebhooks` package — what its verifier checks. Each case's events go out one after the other; different
  * cases and subscriptions in parallel. Any process may run it: deliveries are taken under a lease.
  */
-export function webhookDispatcher(deps: { webhooks: WebhookRepository; clock: Clock; logger: Logger; leaseSeconds?: number; batch?: number; timeoutMs?: number; allowPrivateTargets?: boolean }) {
+export function webhookDispatcher(deps: {
+  webhooks: WebhookRepository;
+  clock: Clock;
+  logger: Logger;
+  leaseSeconds?: number;
+  batch?: number;
+  timeoutMs?: number;
+  allowPrivateTargets?: boolean;
+  /** Tells a subscription's contact that it was disabled (an email, where mail is configured). */
+  onDisabled?: (s: { subscriptionId: string; url: string; contactEmail: string; reason: string }) => Promise<void>;
+}) {
   const leaseSeconds = deps.leaseSeconds ?? 60;
   // Every address a receiver's name resolves to is checked when connecting, not only the URL when subscribing: a
   // name may later point inside the city's network (DNS rebinding). The check is on the connection itself.
@@ -69,7 +79,11 @@ export function webhookDispatcher(deps: { webhooks: WebhookRepository; clock: Cl
     if (outcome) {
       const now = deps.clock.now();
       const giveUp = now.getTime() - w.createdAt.getTime() > GIVE_UP_AFTER_MS;
-      await deps.webhooks.attemptFailed(w.id, outcome, now, giveUp ? null : new Date(now.getTime() + retryDelayMs(w.attempts)));
+      const disabled = await deps.webhooks.attemptFailed(w.id, outcome, now, giveUp ? null : new Date(now.getTime() + retryDelayMs(w.attempts)));
+      // The integrator hears of it by email, once: the call that disabled it.
+      if (disabled?.contactEmail && deps.onDisabled) {
+        await deps.onDisabled({ ...disabled, contactEmail: disabled.contactEmail }).catch((e: Error) => deps.logger.warn({ event: 'webhook_disabled_notice_failed', subscriptionId: disabled.subscriptionId, err: e.name }, 'could not tell the subscription’s contact'));
+      }
       // The subscription and the outcome, never the payload: it names cases and carries messages.
       deps.logger.warn({ event: giveUp ? 'webhook_given_up' : 'webhook_failed', subscriptionId: w.subscriptionId, deliveryId: w.id, status: outcome.status, error: outcome.error }, 'webhook delivery failed');
     }

@@ -646,7 +646,8 @@ export interface WebhookRepository {
   claim(limit: number, leaseSeconds: number, at: Date): Promise<ClaimedWebhook[]>;
   delivered(id: string, status: number, at: Date): Promise<void>;
   /** A failed attempt: tried again at `retryAt`, or given up (null) — the subscription disabled with it. */
-  attemptFailed(id: string, outcome: { status: number | null; error: string }, at: Date, retryAt: Date | null): Promise<void>;
+  /** Records a failed attempt; without a retry, disables the subscription and returns it when this call did. */
+  attemptFailed(id: string, outcome: { status: number | null; error: string }, at: Date, retryAt: Date | null): Promise<{ subscriptionId: string; url: string; contactEmail: string | null; reason: string } | null>;
 }
 
 export interface Repositories {

@@ -1,6 +1,9 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { emailSender } from '../../adapters/notify/email-sender.js';
 import { webhookDispatcher } from '../../adapters/webhooks/webhook-dispatcher.js';
 import { createLogger } from '../../src/logger.js';
 import { createHarness, describe, expect, test, type Harness } from '../harness.js';
@@ -55,6 +58,35 @@ async function subscribe(h: Harness, body: Record<string, unknown>, as: 'integra
 }
 
 describe('webhooks (Standard Webhooks)', () => {
+  test('a subscription disabled after three days of failures: its contact is told by email, once', async () => {
+    const mails: ParsedMail[] = [];
+    const relay = new SMTPServer({ authOptional: true, disabledCommands: ['AUTH', 'STARTTLS'], logger: false, onData: (stream, _s, cb) => void simpleParser(stream).then((m) => (mails.push(m), cb()), cb) });
+    await new Promise<void>((r) => relay.listen(0, '127.0.0.1', () => r()));
+    const sender = emailSender({ smtpUrl: `smtp://127.0.0.1:${(relay.server.address() as AddressInfo).port}?ignoreTLS=true`, from: 'Mairie <guichet@ville.example>', loopId: 'guichet@ville.example' });
+    let now = new Date();
+    const hm = await createHarness({ clock: { now: () => now }, email: { sender, config: { domain: 'ville.example', defaultRequestTypeCode: 'REL-INFORMATION', autoRepliesPerSenderPerHour: 5 } } });
+    const hooks = await receiver();
+    try {
+      hooks.fail(true);
+      const sub = await subscribe(hm, { url: hooks.url, eventTypes: ['case.created'], contactEmail: 'dev@portail.example' });
+      await hm.newCase();
+      await hm.newCase();
+      // The app's own dispatcher, four days on: both deliveries give up in the same round; one email.
+      now = new Date(Date.now() + 4 * 86_400_000);
+      await hm.deps.webhooks.dispatchOnce();
+      for (let i = 0; i < 100 && mails.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(mails.map((m) => [JSON.stringify(m.to).includes('dev@portail.example'), m.subject])).toEqual([[true, '[Mairie] Abonnement webhook désactivé']]);
+      expect(mails[0]!.text).toContain(`L’abonnement webhook ${sub.id} vers ${hooks.url}`);
+      expect(mails[0]!.text).toContain('Deliveries failing since more than 3 days: HTTP 503');
+    } finally {
+      await hooks.close();
+      await hm.close();
+      sender.close();
+      await new Promise<void>((r) => relay.close(() => r()));
+    }
+  });
+
   test('never into the city’s own network: private, loopback, link-local and local names refused at subscription, and at delivery whatever the name resolves to', async ({ h }) => {
     const strict = await createHarness({ webhookTargets: { allowPrivate: false } });
     try {
