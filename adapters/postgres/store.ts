@@ -23,6 +23,7 @@ import { statisticsRepository } from './statistics-repository.js';
 import { satisfactionRepository } from './satisfaction-repository.js';
 import { subjectAccessRepository } from './subject-access-repository.js';
 import { erasureRepository } from './erasure-repository.js';
+import { eventFeedRepository } from './event-feed-repository.js';
 
 function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => CatalogueRepository): Repositories {
   const s = sql as Sql;
@@ -48,6 +49,7 @@ function repositories(sql: Sql | TxSql, catalogue: (tx: CatalogueRepository) => 
     satisfaction: satisfactionRepository(sql),
     subjectAccess: subjectAccessRepository(sql),
     erasure: erasureRepository(sql),
+    eventFeed: eventFeedRepository(sql),
     contactConfirmations: contactConfirmationRepository(sql),
     cases: caseRepository(sql),
     events: caseEventRepository(sql),

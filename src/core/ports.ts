@@ -632,6 +632,20 @@ export interface ClaimedWebhook {
   event: { id: string; seq: number; type: string; caseId: string; data: Record<string, unknown>; createdAt: Date };
 }
 
+/** One integration event as the feed and the webhooks carry it. */
+export interface FeedEvent {
+  id: string;
+  seq: number;
+  type: string;
+  createdAt: Date;
+  data: Record<string, unknown>;
+}
+
+export interface EventFeedRepository {
+  /** Events after the cursor (transaction id, sequence) from transactions finished before any running one began. */
+  after(cursor: { xid: string; seq: number } | null, limit: number): Promise<(FeedEvent & { xid: string })[]>;
+}
+
 export interface WebhookRepository {
   create(s: WebhookSubscription & { secret: string }): Promise<void>;
   list(owner: string | null): Promise<WebhookSubscription[]>;
@@ -660,6 +674,7 @@ export interface Repositories {
   satisfaction: SatisfactionRepository;
   subjectAccess: SubjectAccessRepository;
   erasure: ErasureRepository;
+  eventFeed: EventFeedRepository;
   agents: AgentRepository;
   outbox: OutboxRepository;
   cases: CaseRepository;

@@ -72,6 +72,7 @@ import * as adminAudit from './routes/v1_admin_audit.js';
 import * as adminCatalogue from './routes/v1_admin_catalogue.js';
 import * as adminCatalogueCsv from './routes/v1_admin_catalogueCsv.js';
 import * as webhookSubscriptions from './routes/v1_webhookSubscriptions.js';
+import * as eventFeed from './routes/v1_events.js';
 import * as statistics from './routes/v1_statistics.js';
 import * as subjectAccess from './routes/v1_subjectAccess.js';
 import * as processingRegister from './routes/v1_admin_processingRegister.js';
@@ -146,6 +147,7 @@ export const ROUTES = [
   adminCatalogueCsv,
   // Integrators
   webhookSubscriptions,
+  eventFeed,
   // Accountability
   statistics,
   subjectAccess,
