@@ -8,7 +8,7 @@ import type { App, HttpDeps } from '../http/context.js';
 import { incomingFile } from '../http/attachment-upload.js';
 import { submitWithLimit } from '../http/public-limits.js';
 import { PublicCaseRequest } from '../http/routes/v1_public_createCase.js';
-import { dateTimeFr } from './components/case-status.js';
+import { dateTimeFr, ImplicitDecision } from './components/case-status.js';
 import { labelsFor, RequestForm, TypePicker, type FormValues } from './components/request-form.js';
 import { Layout } from './layout.js';
 import { formProblem, zodFieldErrors, type FieldError } from './problems-fr.js';
@@ -118,16 +118,7 @@ export function register(app: App, deps: HttpDeps) {
                 <dd>{view.expectedAnswerFr}</dd>
               </>
             ) : null}
-            {view.implicitDecisionFr ? (
-              <>
-                <dt>Sans réponse de notre part</dt>
-                <dd>
-                  {view.implicitDecisionFr.map((l) => (
-                    <p>{l}</p>
-                  ))}
-                </dd>
-              </>
-            ) : null}
+            <ImplicitDecision lines={view.implicitDecisionFr} />
           </dl>
           <p>
             <strong>Gardez la référence et le code de suivi</strong> : ils vous permettent de suivre votre demande sur {deps.core.city.publicBaseUrl}/suivi. Le code ne vous sera plus affiché.

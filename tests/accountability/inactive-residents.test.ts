@@ -1,32 +1,27 @@
-import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emailSender } from '../../adapters/notify/email-sender.js';
 import { runRetention } from '../../adapters/postgres/retention.js';
 import { createHarness, type Harness } from '../harness.js';
+import { waitFor } from '../eventually.js';
+import { smtpPeer } from '../promises/smtp-peer.js';
 
 /**
  * Inactive residents (no open case, no activity for two years) are told by email at a real SMTP relay that their
  * record will be emptied in 30 days; those who act in between keep it; the others are emptied.
  */
 let h: Harness & { close(): Promise<void> };
-let relay: SMTPServer;
-let sender: ReturnType<typeof emailSender>;
-const mails: ParsedMail[] = [];
+let mails: Awaited<ReturnType<typeof smtpPeer>>['mails'];
+let relay: Awaited<ReturnType<typeof smtpPeer>>;
 const DAY = 86_400_000;
 const periods = { casesDays: 1095, accessLogDays: 730, identityDays: 1095, inactiveDays: 730, noticeDays: 30 };
 
 beforeAll(async () => {
-  relay = new SMTPServer({ authOptional: true, disabledCommands: ['AUTH', 'STARTTLS'], logger: false, onData: (stream, _s, cb) => void simpleParser(stream).then((m) => (mails.push(m), cb()), cb) });
-  await new Promise<void>((r) => relay.listen(0, '127.0.0.1', () => r()));
-  sender = emailSender({ smtpUrl: `smtp://127.0.0.1:${(relay.server.address() as AddressInfo).port}?ignoreTLS=true`, from: 'Mairie <guichet@ville.example>', loopId: 'guichet@ville.example' });
-  h = await createHarness({ email: { sender, config: { domain: 'ville.example', defaultRequestTypeCode: 'REL-INFORMATION', autoRepliesPerSenderPerHour: 5 } } });
+  relay = await smtpPeer();
+  mails = relay.mails;
+  h = await createHarness({ email: { sender: relay.sender, config: { domain: 'ville.example', defaultRequestTypeCode: 'REL-INFORMATION', autoRepliesPerSenderPerHour: 5 } } });
 });
 afterAll(async () => {
   await h.close();
-  sender.close();
-  await new Promise<void>((r) => relay.close(() => r()));
+  await relay.close();
 });
 
 async function resident(given: string, family: string, email: string, caseAgeDays: number, status: string) {

@@ -1,12 +1,9 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emailSender } from '../../adapters/notify/email-sender.js';
-import { httpSmsGateway } from '../../adapters/notify/sms-gateway.js';
 import { localDay } from '../../src/core/statistics/statistics-range.js';
 import { createHarness, type Harness } from '../harness.js';
+import { waitFor } from '../eventually.js';
+import { smtpPeer } from '../promises/smtp-peer.js';
+import { smsPeer } from '../promises/sms-peer.js';
 
 /**
  * Satisfaction after closure, as the resident receives it: the closing email (or SMS) at a real SMTP relay (or
@@ -14,44 +11,26 @@ import { createHarness, type Harness } from '../harness.js';
  * the statistics count it; a case closed again is never asked twice.
  */
 let h: Harness & { close(): Promise<void> };
-let relay: SMTPServer;
-let gateway: Server;
-const mails: ParsedMail[] = [];
-const sms: { to: string; text: string }[] = [];
-let sender: ReturnType<typeof emailSender>;
+let mails: Awaited<ReturnType<typeof smtpPeer>>['mails'];
+let relay: Awaited<ReturnType<typeof smtpPeer>>;
+let sms: Awaited<ReturnType<typeof smsPeer>>['sms'];
+let gateway: Awaited<ReturnType<typeof smsPeer>>;
 
 beforeAll(async () => {
-  relay = new SMTPServer({ authOptional: true, disabledCommands: ['AUTH', 'STARTTLS'], logger: false, onData: (stream, _s, cb) => void simpleParser(stream).then((m) => (mails.push(m), cb()), cb) });
-  await new Promise<void>((r) => relay.listen(0, '127.0.0.1', () => r()));
-  gateway = createServer(async (req, res) => {
-    let body = '';
-    for await (const c of req) body += c;
-    sms.push(JSON.parse(body));
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `sms-${sms.length}` }));
-  });
-  await new Promise<void>((r) => gateway.listen(0, '127.0.0.1', () => r()));
-  sender = emailSender({ smtpUrl: `smtp://127.0.0.1:${(relay.server.address() as AddressInfo).port}?ignoreTLS=true`, from: 'Mairie <guichet@ville.example>', loopId: 'guichet@ville.example' });
+  relay = await smtpPeer();
+  mails = relay.mails;
+  gateway = await smsPeer();
+  sms = gateway.sms;
   h = await createHarness({
-    email: { sender, config: { domain: 'ville.example', defaultRequestTypeCode: 'REL-INFORMATION', autoRepliesPerSenderPerHour: 5 } },
-    sms: { gateway: httpSmsGateway({ url: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}`, token: 't', statusCallbackUrl: 'http://localhost:8080/webhooks/sms-gateway' }), webhookSecret: 'sms-gateway-secret-0123456789' },
+    email: { sender: relay.sender, config: { domain: 'ville.example', defaultRequestTypeCode: 'REL-INFORMATION', autoRepliesPerSenderPerHour: 5 } },
+    sms: gateway.option,
   });
 });
 afterAll(async () => {
   await h.close();
-  sender.close();
-  await new Promise<void>((r) => relay.close(() => r()));
-  await new Promise<void>((r) => gateway.close(() => r()));
+  await relay.close();
+  await gateway.close();
 });
-
-async function waitFor<T>(fn: () => T | undefined, ms = 5000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 async function closeCase(id: string) {
   await h.call('POST', `/v1/cases/${id}/escalate`, { body: {} });

@@ -1,9 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
-import { emailSender } from '../../adapters/notify/email-sender.js';
+import { smtpPeer } from '../promises/smtp-peer.js';
 import { webhookDispatcher } from '../../adapters/webhooks/webhook-dispatcher.js';
 import { createLogger } from '../../src/logger.js';
 import { createHarness, describe, expect, test, type Harness } from '../harness.js';
@@ -59,10 +57,8 @@ async function subscribe(h: Harness, body: Record<string, unknown>, as: 'integra
 
 describe('webhooks (Standard Webhooks)', () => {
   test('a subscription disabled after three days of failures: its contact is told by email, once', async () => {
-    const mails: ParsedMail[] = [];
-    const relay = new SMTPServer({ authOptional: true, disabledCommands: ['AUTH', 'STARTTLS'], logger: false, onData: (stream, _s, cb) => void simpleParser(stream).then((m) => (mails.push(m), cb()), cb) });
-    await new Promise<void>((r) => relay.listen(0, '127.0.0.1', () => r()));
-    const sender = emailSender({ smtpUrl: `smtp://127.0.0.1:${(relay.server.address() as AddressInfo).port}?ignoreTLS=true`, from: 'Mairie <guichet@ville.example>', loopId: 'guichet@ville.example' });
+    const relay = await smtpPeer();
+    const { mails, sender } = relay;
     let now = new Date();
     const hm = await createHarness({ clock: { now: () => now }, email: { sender, config: { domain: 'ville.example', defaultRequestTypeCode: 'REL-INFORMATION', autoRepliesPerSenderPerHour: 5 } } });
     const hooks = await receiver();
@@ -82,8 +78,7 @@ describe('webhooks (Standard Webhooks)', () => {
     } finally {
       await hooks.close();
       await hm.close();
-      sender.close();
-      await new Promise<void>((r) => relay.close(() => r()));
+      await relay.close();
     }
   });
 

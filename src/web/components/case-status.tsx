@@ -49,16 +49,7 @@ export function CaseSummary({ c }: { c: ShownCase }) {
             <dd>{c.expectedAnswerFr}</dd>
           </>
         ) : null}
-        {c.implicitDecisionFr ? (
-          <>
-            <dt>Sans réponse de notre part</dt>
-            <dd>
-              {c.implicitDecisionFr.map((l) => (
-                <p>{l}</p>
-              ))}
-            </dd>
-          </>
-        ) : null}
+        <ImplicitDecision lines={c.implicitDecisionFr} />
         <dt>Service en charge</dt>
         <dd>
           {d.name}
@@ -102,4 +93,18 @@ export function Timeline({ events, attachmentHref }: { events: PublicEvent[]; at
       ))}
     </ol>
   );
+}
+
+/** What the administration's silence will decide and when (CRPA R112-5), as a line of a summary list. */
+export function ImplicitDecision({ lines }: { lines: string[] | null }) {
+  return lines ? (
+    <>
+      <dt>Sans réponse de notre part</dt>
+      <dd>
+        {lines.map((l) => (
+          <p>{l}</p>
+        ))}
+      </dd>
+    </>
+  ) : null;
 }
