@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 
-export type Section = 'accueil' | 'demande' | 'suivi' | 'espace' | 'autre' | 'agent-recherche' | 'agent-nouvelle' | 'agent-file' | 'agent-alertes' | 'agent-bureau' | 'agent-appels';
+export type Section = 'accueil' | 'demande' | 'suivi' | 'espace' | 'autre' | 'agent-recherche' | 'agent-nouvelle' | 'agent-file' | 'agent-alertes' | 'agent-bureau' | 'agent-appels' | 'agent-stats';
 
 export interface NavItem {
   href: string;

@@ -433,6 +433,15 @@ describe('the agent console in a real browser', { timeout: 120_000 }, () => {
     expect(watched.find((w) => w.includes(late.reference))).toMatch(/^✗ Délai dépassé — /);
     expect(watched.find((w) => w.includes(bouncing.reference))).toMatch(/^↻ Transférée 2 fois — /);
     await expectAccessible(page, 'the supervisor’s view');
+    // The figures of the last 30 days, from the menu.
+    await page.click('nav >> text=Statistiques');
+    const [voirie] = await site.h.sql<{ n: number; open: number }[]>`select count(*) filter (where status <> 'merged')::int as n,
+      count(*) filter (where status in ('received', 'in_progress', 'escalated', 'awaiting_resident'))::int as open from cases where directorate_id = 'voirie'`;
+    const cells = await page.getByRole('table', { name: 'Demandes et réponses, 30 derniers jours' }).getByRole('row', { name: /Voirie/ }).getByRole('cell').allInnerTexts();
+    expect(cells[0]).toBe(String(voirie!.n));
+    const backlogCells = await page.getByRole('table', { name: /Demandes en cours/ }).getByRole('row', { name: /Voirie/ }).getByRole('cell').allInnerTexts();
+    expect(backlogCells[0]).toBe(String(voirie!.open));
+    await expectAccessible(page, 'the supervisor’s figures');
     expect(watch.offsite()).toEqual([]);
     await page.context().close();
   });

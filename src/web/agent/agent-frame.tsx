@@ -16,6 +16,7 @@ function navFor(actor: Actor): NavItem[] {
   if (actor.role === 'directorate_agent' || actor.role === 'supervisor' || actor.role === 'admin') {
     items.push({ href: '/agent/file', label: 'File de la direction', section: 'agent-file' });
     items.push({ href: '/agent/alertes', label: 'Alertes', section: 'agent-alertes' });
+    items.push({ href: '/agent/statistiques', label: 'Statistiques', section: 'agent-stats' });
   }
   if (actor.role === 'counter_agent' || actor.role === 'supervisor' || actor.role === 'admin') {
     items.push({ href: '/agent/doublons', label: 'Doublons', section: 'agent-bureau' });
