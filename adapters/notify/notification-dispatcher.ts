@@ -202,9 +202,34 @@ export function notificationDispatcher(deps: DispatcherOptions) {
   }
 
   const loop = pollingLoop(dispatchOnce, { batch, onError: (err) => deps.logger.warn({ event: 'notification_dispatch_failed', err: err.name }, 'dispatch round failed') });
+  /**
+   * The link that confirms an address or a number a resident added in their space: sent at once, to that point only.
+   * False when no channel reaches it here (no mail or SMS configured).
+   */
+  async function sendContactConfirmation(point: { kind: 'email' | 'phone'; value: string; normalized: string }, url: string): Promise<boolean> {
+    const city = core.city;
+    if (point.kind === 'email' && deps.email) {
+      await deps.email.send({
+        to: point.normalized,
+        subject: `[${city.name}] Confirmez votre adresse`,
+        text: ['Bonjour,', '', `Vous avez ajouté cette adresse à votre dossier auprès de ${city.name}. Pour qu’elle reçoive les nouvelles de vos demandes, confirmez qu’elle est bien la vôtre : ${url}`, '', 'Si vous n’avez rien demandé, ignorez ce message : rien ne sera fait.', '', city.signature].join('\n'),
+        messageId: `<confirmation-${core.newId()}@${deps.domain}>`,
+        replyTo: `no-reply@${deps.domain}`,
+        automatic: true,
+      });
+      return true;
+    }
+    if (point.kind === 'phone' && deps.sms) {
+      await deps.sms.send({ to: point.normalized, text: `${city.name} : confirmez que ce numéro est le vôtre : ${url}`, clientRef: `confirmation:${url.slice(-12)}` });
+      return true;
+    }
+    return false;
+  }
+
   return {
     dispatchOnce,
     deliveryReport,
+    sendContactConfirmation,
     start: (intervalMs = 250) => loop.start(intervalMs),
     stop: loop.stop,
   };

@@ -185,6 +185,13 @@ export function residentRepository(sql: Sql | TxSql): ResidentRepository {
       await insertContacts(r.id, r.contactPoints);
     },
     addContactPoints: insertContacts,
+    async removeContactPoint(residentId, contactPointId) {
+      const [owned] = await s`select 1 from contact_points where id = ${contactPointId} and resident_id = ${residentId}`;
+      if (!owned) return false;
+      await s`update cases set contact_point_ids = array_remove(contact_point_ids, ${contactPointId}::uuid) where resident_id = ${residentId} and ${contactPointId}::uuid = any(contact_point_ids)`;
+      await s`delete from contact_points where id = ${contactPointId}`;
+      return true;
+    },
     async findByContacts(contacts) {
       if (contacts.length === 0) return [];
       const kinds = contacts.map((c) => c.kind);

@@ -131,6 +131,8 @@ export interface ResidentRepository {
   findRef(id: string): Promise<{ id: string; mergedInto: string | null } | null>;
   insert(r: NewResident): Promise<void>;
   addContactPoints(residentId: string, cps: (ContactPoint & { normalized: string })[]): Promise<void>;
+  /** Removes one of the record's contact points (and its pending confirmations, and its mention on cases); false when not theirs. */
+  removeContactPoint(residentId: string, contactPointId: string): Promise<boolean>;
   /** Residents (not merged) holding one of these normalized contact values. */
   findByContacts(contacts: { kind: ContactKind; normalized: string }[]): Promise<Resident[]>;
   /**

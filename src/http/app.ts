@@ -75,6 +75,7 @@ import * as webhookSubscriptions from './routes/v1_webhookSubscriptions.js';
 import * as eventFeed from './routes/v1_events.js';
 import * as statistics from './routes/v1_statistics.js';
 import * as subjectAccess from './routes/v1_subjectAccess.js';
+import * as myContactPoints from './routes/v1_me_contactPoints.js';
 import * as processingRegister from './routes/v1_admin_processingRegister.js';
 import * as eraseResident from './routes/v1_residents_erase.js';
 
@@ -151,6 +152,7 @@ export const ROUTES = [
   // Accountability
   statistics,
   subjectAccess,
+  myContactPoints,
   processingRegister,
   eraseResident,
   // Catalogue and knowledge base

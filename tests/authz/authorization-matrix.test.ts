@@ -192,6 +192,7 @@ function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path:
     'PUT /v1/agents/{id}/absence': { absent: true },
     'POST /v1/residents/{id}/merge': { duplicateId: t.d.residentId },
     'POST /v1/residents/{id}/erasure': { reason: 'Courrier du 2 décembre 2026' },
+    'POST /v1/me/contact-points': { kind: 'email', value: 'nouvelle.adresse@example.fr' },
     'POST /v1/residents/{id}/not-duplicate': { otherId: t.d.residentId },
     'POST /v1/identity-links/{id}/decision': { decision: 'rejected' },
     'POST /webhooks/sms-gateway': { id: 'sms-1', status: 'delivered' },

@@ -33,7 +33,7 @@ export const route = createRoute({
         },
       },
     },
-    ...pickErrors(401, 403, 404, 422),
+    ...pickErrors(401, 403, 404, 415, 422),
   },
 });
 
