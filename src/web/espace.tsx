@@ -85,6 +85,9 @@ export function register(app: App, deps: HttpDeps) {
       <a href="/espace">Mes demandes</a>
       <a href="/espace/nouvelle-demande">Faire une demande</a>
       <a href="/espace/consultations">Qui a consulté mon dossier</a>
+      <a href="/v1/me/export?format=pdf" download="mes-donnees.pdf">
+        Télécharger mes données
+      </a>
       <SignOut />
     </nav>
   );

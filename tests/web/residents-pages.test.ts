@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { MARIE } from '../identity/providers.js';
@@ -232,6 +233,11 @@ describe('residents’ pages in a real browser', { timeout: 120_000 }, () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.includes('Agent d\'accueil'))).toBe(true);
     await expectAccessible(page, 'the access log');
+    // Everything held on them, as a document (RGPD right of access).
+    const exported = page.waitForEvent('download');
+    await page.click('text=Télécharger mes données');
+    const pdf = await (await exported).path();
+    expect(readFileSync(pdf!).subarray(0, 5).toString()).toBe('%PDF-');
 
     // Another resident's case reads as a missing page.
     const other = await site.h.newCase({ resident: { givenName: 'Kofi', familyName: 'Mensah', phone: '0611223344' } });
