@@ -120,8 +120,8 @@ describe('open data', { timeout: 60_000 }, () => {
         { mois: M1, code_type: 'PRO-DEPOT-SAUVAGE', type: 'Dépôt sauvage de déchets', categorie: 'Propreté', demandes: 25 },
         { mois: M1, code_type: 'PRO-TAG', type: 'Tag ou graffiti à effacer', categorie: 'Propreté', demandes: 12 },
         // 3 street lights: withheld, and with them the smallest other road type, so the category's 54 does not give them back.
-        { mois: M1, code_type: 'VOI-ECLAIRAGE', type: expect.any(String), categorie: 'Voirie', demandes: null },
-        { mois: M1, code_type: 'VOI-TROTTOIR', type: expect.any(String), categorie: 'Voirie', demandes: null },
+        { mois: M1, code_type: 'VOI-ECLAIRAGE', type: "Panne d'éclairage public", categorie: 'Voirie', demandes: null },
+        { mois: M1, code_type: 'VOI-TROTTOIR', type: 'Trottoir endommagé ou dangereux', categorie: 'Voirie', demandes: null },
       ]),
     );
     const byCategory = JSON.parse((await fetchText('/donnees-ouvertes/demandes-par-categorie.json')).text) as Row[];
@@ -134,7 +134,7 @@ describe('open data', { timeout: 60_000 }, () => {
     const delays = JSON.parse((await fetchText('/donnees-ouvertes/delais-par-type.json')).text) as Row[];
     // Rounded up: 1,2,2,2,3,3,3,4,6,9,11,14 → half within 3 business days; 10 of 12 within the deadline.
     expect(delays).toEqual([
-      { mois: M2, service: 'Direction de la Propreté urbaine', code_type: 'PRO-TAG', type: expect.any(String), categorie: 'Propreté', reponses: null, delai_median_jours_ouvres: null, part_dans_les_delais: null },
+      { mois: M2, service: 'Direction de la Propreté urbaine', code_type: 'PRO-TAG', type: 'Tag ou graffiti à effacer', categorie: 'Propreté', reponses: null, delai_median_jours_ouvres: null, part_dans_les_delais: null },
       { mois: M2, service: expect.stringContaining('Voirie'), code_type: 'VOI-NID-POULE', type: 'Nid-de-poule ou chaussée dégradée', categorie: 'Voirie', reponses: 12, delai_median_jours_ouvres: 3, part_dans_les_delais: 0.833 },
     ]);
   });

@@ -123,28 +123,21 @@ export function register(app: App, deps: HttpDeps) {
     period: q.period,
     by: breakdown(q.by),
   });
-  app.openapi(routes.volumes, async (c) => {
-    const q = c.req.valid('query') as z.infer<typeof RangeQuery>;
-    return answer(c, q.format, await volumes(deps.core, c.get('actor'), question(q))) as never;
-  });
-  app.openapi(routes.firstContact, async (c) => {
-    const q = c.req.valid('query') as z.infer<typeof RangeQuery>;
-    return answer(c, q.format, await firstContact(deps.core, c.get('actor'), question(q))) as never;
-  });
-  app.openapi(routes.deadlines, async (c) => {
-    const q = c.req.valid('query') as z.infer<typeof RangeQuery>;
-    return answer(c, q.format, await deadlines(deps.core, c.get('actor'), question(q))) as never;
-  });
+  // The questions over a range of days share their query and their answer; the backlog is today's.
+  for (const [route, ask] of [
+    [routes.volumes, volumes],
+    [routes.firstContact, firstContact],
+    [routes.deadlines, deadlines],
+    [routes.satisfaction, satisfaction],
+    [routes.flow, flow],
+  ] as const) {
+    app.openapi(route, async (c) => {
+      const q = c.req.valid('query') as z.infer<typeof RangeQuery>;
+      return answer(c, q.format, await ask(deps.core, c.get('actor'), question(q))) as never;
+    });
+  }
   app.openapi(routes.backlog, async (c) => {
     const q = c.req.valid('query') as { by?: string; format: 'json' | 'csv' };
     return answer(c, q.format, await backlog(deps.core, c.get('actor'), { by: breakdown(q.by) })) as never;
-  });
-  app.openapi(routes.satisfaction, async (c) => {
-    const q = c.req.valid('query') as z.infer<typeof RangeQuery>;
-    return answer(c, q.format, await satisfaction(deps.core, c.get('actor'), question(q))) as never;
-  });
-  app.openapi(routes.flow, async (c) => {
-    const q = c.req.valid('query') as z.infer<typeof RangeQuery>;
-    return answer(c, q.format, await flow(deps.core, c.get('actor'), question(q))) as never;
   });
 }
