@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { currentDocument, serialize } from './document.js';
+import { OPERATION_SCOPES } from '../src/http/api-contract.js';
+import { KEY_SCOPES } from '../src/core/actor.js';
 
 describe('the committed OpenAPI document', () => {
   it('matches the route definitions (run `npm run openapi` after changing a route)', async () => {
@@ -27,7 +29,9 @@ describe('the committed OpenAPI document', () => {
         expect(op.security, where).toContainEqual({ session: [] });
         expect(op.responses['401'].content['application/problem+json'], where).toBeTruthy();
       } else if (path.startsWith('/v1/')) {
-        expect(op.security, where).toEqual([{ apiKey: [] }]);
+        // An API key or token; an integrator's with one of the scopes listed, when the operation is open to integrators.
+        const scopes = OPERATION_SCOPES[op.operationId];
+        expect(op.security, where).toEqual(scopes ? scopes.map((s) => ({ apiKey: [s] })) : [{ apiKey: [] }]);
         expect(op.responses['401'], where).toBeTruthy();
         expect(op.responses['401'].content['application/problem+json'], where).toBeTruthy();
       }
@@ -39,5 +43,25 @@ describe('the committed OpenAPI document', () => {
     expect(doc.components.securitySchemes.apiKey).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(doc.components.securitySchemes.session).toMatchObject({ type: 'apiKey', in: 'cookie', name: '__Host-guichet_session' });
     expect(doc.components.schemas.Problem).toBeTruthy();
+    // Anyone may call the operations without a requirement, and the document says so.
+    for (const { path, m, op } of ops) expect(op.security, `${m} ${path}`).toBeDefined();
+    expect(ops.find((o) => o.path === '/healthz')!.op.security).toEqual([]);
+  });
+
+  it('names every scope an operation lists, on an operation that exists; describes its tags; carries the package’s version and licence', async () => {
+    const doc = currentDocument() as { info: any; tags: { name: string; description: string }[]; paths: Record<string, Record<string, any>> };
+    const ops = Object.values(doc.paths).flatMap((methods) => Object.values(methods));
+    const ids = new Set(ops.map((op) => op.operationId));
+    for (const [id, scopes] of Object.entries(OPERATION_SCOPES)) {
+      expect(ids.has(id), id).toBe(true);
+      for (const s of scopes) expect(KEY_SCOPES, id).toContain(s);
+    }
+    const described = new Set(doc.tags.map((t) => t.name));
+    for (const op of ops) for (const t of op.tags ?? []) expect(described.has(t), t).toBe(true);
+    for (const t of doc.tags) expect(t.description.length).toBeGreaterThan(10);
+    const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+    expect(doc.info.version).toBe(pkg.version);
+    expect(doc.info.license.name).toBe(pkg.license);
+    expect(doc.info.contact.name).toBeTruthy();
   });
 });

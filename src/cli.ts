@@ -1,14 +1,13 @@
 import { parseArgs } from 'node:util';
-import { apiKeyRepository } from '../adapters/postgres/api-key-repository.js';
 import { seedCatalogue } from '../adapters/postgres/seed.js';
 import { ConfigError, loadConfig } from './config.js';
+import { DomainError } from './core/errors.js';
 import { openDatabase } from './database.js';
 import { ROLES, type Role } from './core/model.js';
-import { KEY_SCOPES } from './core/actor.js';
-import { uuidv7 } from './ids.js';
+import { KEY_SCOPES, type KeyScope } from './core/actor.js';
 import { createLogger } from './logger.js';
 import { composeCore } from './compose.js';
-import { listApiKeys, revokeApiKey } from './core/admin/api-keys.js';
+import { issueApiKey, listApiKeys, revokeApiKey, rotateApiKey } from './core/admin/api-keys.js';
 import { updateAgent } from './core/admin/agents.js';
 import { runRetention } from '../adapters/postgres/retention.js';
 import path from 'node:path';
@@ -24,8 +23,10 @@ import { s3Storage } from '../adapters/storage/s3.js';
 const USAGE = `usage:
   npm run migrate                     (applies the migrations and exits: the upgrade step before new processes start)
   npm run admin -- create-agent --id ID --name NAME --role counter_agent|directorate_agent|supervisor|admin [--directorate ID] [--email EMAIL]
-  npm run admin -- create-api-key --role ROLE --label LABEL [--agent AGENT_ID] [--directorate ID] [--scopes attachments:read]
-  npm run admin -- list-api-keys
+  npm run admin -- create-api-key --role ROLE --label LABEL [--agent AGENT_ID] [--directorate ID] [--scopes cases:create,cases:read]
+                                      (an integrator key's scopes: ${KEY_SCOPES.join(', ')}; default cases:create,cases:read)
+  npm run admin -- list-api-keys      (id, role, agent, state, scopes, last use, label)
+  npm run admin -- rotate-api-key --id KEY_ID [--overlap-hours N]   (prints the new key; the old one works N hours more, default 0)
   npm run admin -- revoke-api-key --id KEY_ID            (stops working at once in every process)
   npm run admin -- deactivate-agent --id AGENT_ID       (can no longer sign in; their keys stop at once)
   npm run admin -- load-catalogue     (the demo catalogue of directorates, request types and articles, as a starting point)
@@ -33,7 +34,7 @@ const USAGE = `usage:
   npm run admin -- add-supervisor --agent AGENT_ID --directorate ID    (a supervisor supervising no directorate in particular supervises them all)
   npm run admin -- retention [--dry-run]    (the RGPD lifecycle now: closed cases past retention anonymised, old access log and identities purged; prints the counts)`;
 
-const COMMANDS = ['migrate', 'list-api-keys', 'revoke-api-key', 'deactivate-agent', 'create-agent', 'create-api-key', 'load-catalogue', 'set-staff-mailbox', 'add-supervisor', 'retention'] as const;
+const COMMANDS = ['migrate', 'list-api-keys', 'rotate-api-key', 'revoke-api-key', 'deactivate-agent', 'create-agent', 'create-api-key', 'load-catalogue', 'set-staff-mailbox', 'add-supervisor', 'retention'] as const;
 
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
@@ -49,6 +50,7 @@ async function main() {
       agent: { type: 'string' },
       scopes: { type: 'string' },
       'dry-run': { type: 'boolean' },
+      'overlap-hours': { type: 'string' },
     },
   });
   if (!COMMANDS.includes(command as (typeof COMMANDS)[number])) throw new ConfigError(USAGE);
@@ -69,8 +71,15 @@ async function main() {
       console.log(JSON.stringify({ dryRun: values['dry-run'] === true, ...counts }, null, 2));
     } else if (command === 'list-api-keys') {
       for (const k of await listApiKeys(core(), operator)) {
-        process.stdout.write(`${k.id}\t${k.role}\t${k.agentId ?? '-'}\t${k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : 'active'}\t${k.label}\n`);
+        const state = k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : k.expiresAt ? `expires ${k.expiresAt.toISOString()}` : 'active';
+        const fields = [k.id, k.role, k.agentId ?? '-', state, k.scopes.join(',') || '-', k.lastUsedAt ? `used ${k.lastUsedAt.toISOString()}` : 'never used', k.label];
+        process.stdout.write(`${fields.join('\t')}\n`);
       }
+    } else if (command === 'rotate-api-key') {
+      if (!values.id) throw new ConfigError(USAGE);
+      const overlapHours = values['overlap-hours'] === undefined ? 0 : Number(values['overlap-hours']);
+      const { key } = await rotateApiKey(core(), operator, values.id, { overlapHours });
+      process.stdout.write(`${key}\n`);
     } else if (command === 'revoke-api-key') {
       if (!values.id) throw new ConfigError(USAGE);
       await revokeApiKey(core(), operator, values.id);
@@ -104,24 +113,8 @@ async function main() {
       process.stdout.write(`agent ${values.id} created (${role})\n`);
     } else {
       if (!values.label || !role) throw new ConfigError(USAGE);
-      let directorate = values.directorate ?? null;
-      if (values.agent) {
-        const [agent] = await sql<{ role: string; directorateId: string | null }[]>`select role, directorate_id from agents where id = ${values.agent}`;
-        if (!agent) throw new ConfigError(`no agent ${values.agent}; create it first with create-agent`);
-        if (agent.role !== role) throw new ConfigError(`agent ${values.agent} is a ${agent.role}, not a ${role}`);
-        directorate ??= agent.directorateId;
-      }
-      const scopes = (values.scopes ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-      const unknown = scopes.filter((s) => !(KEY_SCOPES as readonly string[]).includes(s));
-      if (unknown.length) throw new ConfigError(`unknown scope ${unknown.join(', ')}; known: ${KEY_SCOPES.join(', ')}`);
-      const key = await apiKeyRepository(sql).create({
-        scopes,
-        id: uuidv7(),
-        label: values.label,
-        role,
-        agentId: values.agent ?? null,
-        directorateId: directorate,
-      });
+      const scopes = values.scopes === undefined ? undefined : (values.scopes.split(',').map((s) => s.trim()).filter(Boolean) as KeyScope[]);
+      const { key } = await issueApiKey(core(), operator, { label: values.label, role, agentId: values.agent ?? null, directorateId: values.directorate ?? null, scopes });
       process.stdout.write(`${key}\n`);
     }
   } finally {
@@ -130,7 +123,16 @@ async function main() {
   }
 }
 
+/** What went wrong, in one line: a refused input says which field and why. */
+function explain(e: unknown): string {
+  if (e instanceof DomainError) {
+    const fields = e.extra.invalidFields?.map((f) => `${f.path}: ${f.message}`) ?? [];
+    return fields.length ? fields.join('\n') : e.message;
+  }
+  return e instanceof Error ? e.message : String(e);
+}
+
 main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof ConfigError ? e.message : e instanceof Error ? e.message : String(e)}\n`);
+  process.stderr.write(`${explain(e)}\n`);
   process.exit(2);
 });

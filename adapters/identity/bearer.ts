@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
-import type { Actor } from '../../src/core/actor.js';
+import { KEY_SCOPES, type Actor } from '../../src/core/actor.js';
 import { DomainError } from '../../src/core/errors.js';
 import type { ProviderConfig } from './provider-config.js';
 import type { RelyingParty } from './relying-party.js';
@@ -58,7 +58,18 @@ export function bearerVerifier(parties: RelyingParty[], lookup: TokenSubjectLook
       const client = typeof payload.client_id === 'string' ? payload.client_id : typeof payload.azp === 'string' ? payload.azp : null;
       if (client && payload.sub === client) {
         if (!p.integratorClients.includes(client)) throw refused('this client is not an integrator of Guichet');
-        return { principalId: `client:${p.id}:${client}`, role: 'integrator', agentId: null, directorateId: null, label: client };
+        // The IdP's `scope` claim (RFC 9068: space-separated) maps to the same scopes as an API key's; others are ignored.
+        const granted = typeof payload.scope === 'string' ? payload.scope.split(' ') : Array.isArray(payload.scp) ? (payload.scp as unknown[]) : [];
+        const scopes = (KEY_SCOPES as readonly unknown[]).filter((s) => granted.includes(s)) as string[];
+        return {
+          principalId: `client:${p.id}:${client}`,
+          role: 'integrator',
+          agentId: null,
+          directorateId: null,
+          label: client,
+          scopes,
+          expiresAt: payload.exp ? new Date(payload.exp * 1000) : null,
+        };
       }
       const agent = await lookup.agentFor(p.issuer, payload.sub!);
       if (!agent) throw refused('no active Guichet agent is bound to this subject; sign in once in the browser');

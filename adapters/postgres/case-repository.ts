@@ -8,7 +8,7 @@ const COLUMNS = (sql: Sql | TxSql) => sql`
   c.resident_id, c.description, c.location, c.priority, c.status, c.assignee_id, c.merged_into,
   c.answered_by_article_id, c.extra, c.version, c.created_at, c.updated_at,
   c.escalated_at, c.accepted_at, c.due_at, c.deadline_state, c.transfer_count, c.remaining_minutes,
-  c.missing_items_asked_at, c.completed_at, c.contact_point_ids::text[] as contact_point_ids`;
+  c.missing_items_asked_at, c.completed_at, c.filed_by, c.contact_point_ids::text[] as contact_point_ids`;
 
 const eventRow = (e: CaseEvent) => ({
   id: e.id,
@@ -28,10 +28,10 @@ export function caseRepository(sql: Sql | TxSql): CaseRepository {
         with inserted as (
           insert into cases (id, reference, tracking_code_hash, channel, request_type_id, directorate_id, resident_id,
             description, location, priority, status, assignee_id, merged_into, answered_by_article_id, extra,
-            contact_point_ids, version, created_at, updated_at)
+            contact_point_ids, filed_by, version, created_at, updated_at)
           values (${c.id}, ${c.reference}, ${c.trackingCodeHash}, ${c.channel}, ${c.requestTypeId}, ${c.directorateId},
             ${c.residentId}, ${c.description}, ${c.location ? s.json(c.location as never) : null}, ${c.priority}, ${c.status},
-            ${c.assigneeId}, ${c.mergedInto}, ${c.answeredByArticleId}, ${s.json(c.extra as never)}, ${c.contactPointIds}::uuid[], 1, ${c.createdAt}, ${c.createdAt})
+            ${c.assigneeId}, ${c.mergedInto}, ${c.answeredByArticleId}, ${s.json(c.extra as never)}, ${c.contactPointIds}::uuid[], ${c.filedBy ?? null}, 1, ${c.createdAt}, ${c.createdAt})
           on conflict (reference) do nothing
           returning id
         ), events as (
@@ -88,6 +88,7 @@ export function caseRepository(sql: Sql | TxSql): CaseRepository {
         conds.push(s`((c.escalated_at is not null ${filter.directorateId ? s`and c.directorate_id = ${filter.directorateId}` : s``}) or c.assignee_id = ${filter.reachedDirectorateOrAssignedTo})`);
       } else if (filter.directorateId) conds.push(s`c.directorate_id = ${filter.directorateId}`);
       if (filter.residentId) conds.push(s`c.resident_id = ${filter.residentId}`);
+      if (filter.filedBy) conds.push(s`c.filed_by = ${filter.filedBy}`);
       if (filter.assigneeId) conds.push(s`c.assignee_id = ${filter.assigneeId}`);
       if (filter.createdFrom) conds.push(s`c.created_at >= ${filter.createdFrom}`);
       if (filter.createdTo) conds.push(s`c.created_at < ${filter.createdTo}`);

@@ -5,12 +5,13 @@ import type { Sql, TxSql } from './client.js';
 export function eventFeedRepository(sql: Sql | TxSql): EventFeedRepository {
   const s = sql as Sql;
   return {
-    async after(cursor, limit) {
+    async after(cursor, limit, filedBy) {
       const rows = await s<(FeedEvent & { xid: string; seq: string })[]>`
-        select id, seq, type, created_at, data, xid::text as xid from integration_events
-        where xid < pg_snapshot_xmin(pg_current_snapshot())
-          ${cursor ? s`and (xid, seq) > (${cursor.xid}::xid8, ${cursor.seq})` : s``}
-        order by xid, seq limit ${limit}`;
+        select e.id, e.seq, e.type, e.created_at, e.data, e.xid::text as xid from integration_events e
+        where e.xid < pg_snapshot_xmin(pg_current_snapshot())
+          ${filedBy ? s`and exists (select 1 from cases c where c.id = e.case_id and c.filed_by = ${filedBy})` : s``}
+          ${cursor ? s`and (e.xid, e.seq) > (${cursor.xid}::xid8, ${cursor.seq})` : s``}
+        order by e.xid, e.seq limit ${limit}`;
       return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
     },
   };

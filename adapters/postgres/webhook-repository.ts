@@ -2,15 +2,15 @@ import type { ClaimedWebhook, WebhookDelivery, WebhookRepository, WebhookSubscri
 import type { Sql, TxSql } from './client.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
-const SUBSCRIPTION = (s: Sql) => s`id, owner, url, event_types, directorate_id, request_type_code, contact_email, created_at, disabled_at, disabled_reason`;
+const SUBSCRIPTION = (s: Sql) => s`id, owner, url, event_types, directorate_id, request_type_code, contact_email, filed_by, created_at, disabled_at, disabled_reason`;
 
 /** Webhook subscriptions and their deliveries (migration 024: the trigger that fills them is there too). */
 export function webhookRepository(sql: Sql | TxSql): WebhookRepository {
   const s = sql as Sql;
   return {
     async create(w) {
-      await s`insert into webhook_subscriptions (id, owner, url, event_types, directorate_id, request_type_code, contact_email, secret, created_at)
-        values (${w.id}, ${w.owner}, ${w.url}, ${w.eventTypes}, ${w.directorateId}, ${w.requestTypeCode}, ${w.contactEmail}, ${w.secret}, ${w.createdAt})`;
+      await s`insert into webhook_subscriptions (id, owner, url, event_types, directorate_id, request_type_code, contact_email, filed_by, secret, created_at)
+        values (${w.id}, ${w.owner}, ${w.url}, ${w.eventTypes}, ${w.directorateId}, ${w.requestTypeCode}, ${w.contactEmail}, ${w.filedBy}, ${w.secret}, ${w.createdAt})`;
     },
     async list(owner) {
       return s<WebhookSubscription[]>`select ${SUBSCRIPTION(s)} from webhook_subscriptions

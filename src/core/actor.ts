@@ -17,12 +17,43 @@ export interface Actor {
   acr?: string | null;
   /** How the resident's access log names this caller: an agent's name, an API key's label. */
   label?: string | null;
-  /** What an API key may reach beyond its role (`attachments:read` for an integrator). */
+  /** An integrator's scopes (its API key's, or its access token's `scope` claim): all it may do beyond the catalogue. */
   scopes?: readonly string[];
+  /** When the credential stops working (a rotated key's overlap, a token's expiry): caches keep it no longer. */
+  expiresAt?: Date | null;
 }
 
-/** Scopes an API key may carry. */
-export const KEY_SCOPES = ['attachments:read'] as const;
+/**
+ * What an integrator's key or token may do, and nothing else: a city website files requests and follows its own
+ * (`cases:create`, `cases:read`), a business application reads them all, a FixMyStreet app only submits reports.
+ */
+export const KEY_SCOPES = [
+  'cases:create',
+  /** The cases this integrator filed, and only those. */
+  'cases:read',
+  'cases:read:all',
+  'events:read',
+  'attachments:read',
+  'webhooks:manage',
+  'open311:submit',
+  'channels:ingest',
+] as const;
+export type KeyScope = (typeof KEY_SCOPES)[number];
+
+/** An integrator key issued without saying: it files requests and follows those it filed. */
+export const DEFAULT_INTEGRATOR_SCOPES: readonly KeyScope[] = ['cases:create', 'cases:read'];
+
+/** Described in the OpenAPI document, one line each. */
+export const SCOPE_DESCRIPTIONS: Record<KeyScope, string> = {
+  'cases:create': 'File requests (POST /v1/cases)',
+  'cases:read': 'Read the cases this integrator filed, their public timeline and events',
+  'cases:read:all': 'Read every case, its public timeline and events',
+  'events:read': 'Read the event feed (GET /v1/events)',
+  'attachments:read': 'Download the attachments of the cases it may read',
+  'webhooks:manage': 'Manage its own webhook subscriptions',
+  'open311:submit': 'Submit Open311 service requests and updates',
+  'channels:ingest': 'Hand over what arrived on a channel (the city mail server, a social-network bridge)',
+};
 
 /** Integrators see what the resident sees of a case: never internal notes or internal events. */
 export function seesInternalEvents(actor: Actor): boolean {
@@ -43,6 +74,8 @@ export type Permission =
   | 'channels:ingest'
   /** Webhook subscriptions: an integrator its own, an admin every one. */
   | 'webhooks:manage'
+  | 'events:read'
+  | 'open311:submit'
   /** Agents, API keys and the audit trail of administrative changes. */
   | 'administration';
 
@@ -57,13 +90,43 @@ export const ROLE_PERMISSIONS: Readonly<Record<ActorRole, readonly Permission[]>
   counter_agent: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read'],
   directorate_agent: ['cases:read', 'cases:work', 'catalogue:read', 'knowledge:read'],
   supervisor: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read', 'agents:manage'],
-  admin: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read', 'api_keys:manage', 'agents:manage', 'channels:ingest', 'administration', 'webhooks:manage'],
-  // The city's mail server, social-network bridges: they hand over what arrived.
-  integrator: ['cases:create', 'cases:read', 'catalogue:read', 'knowledge:read', 'channels:ingest', 'webhooks:manage'],
+  admin: ['cases:create', 'cases:read', 'cases:work', 'cases:merge', 'residents:read', 'residents:merge', 'catalogue:read', 'knowledge:read', 'api_keys:manage', 'agents:manage', 'channels:ingest', 'administration', 'webhooks:manage', 'events:read', 'open311:submit'],
+  // Everything else an integrator does comes from its scopes (SCOPE_PERMISSIONS).
+  integrator: ['catalogue:read', 'knowledge:read'],
 };
 
+/** What each integrator scope grants; reading only its own cases or attachments is checked on the resource. */
+const SCOPE_PERMISSIONS: Readonly<Record<KeyScope, readonly Permission[]>> = {
+  'cases:create': ['cases:create'],
+  'cases:read': ['cases:read'],
+  'cases:read:all': ['cases:read'],
+  'events:read': ['events:read'],
+  'attachments:read': [],
+  'webhooks:manage': ['webhooks:manage'],
+  'open311:submit': ['open311:submit'],
+  'channels:ingest': ['channels:ingest'],
+};
+
+export function hasScope(actor: Actor, scope: KeyScope): boolean {
+  return actor.role === 'integrator' && (actor.scopes ?? []).includes(scope);
+}
+
 export function can(actor: Actor, permission: Permission): boolean {
-  return ROLE_PERMISSIONS[actor.role].includes(permission);
+  if (ROLE_PERMISSIONS[actor.role].includes(permission)) return true;
+  return actor.role === 'integrator' && (actor.scopes ?? []).some((s) => SCOPE_PERMISSIONS[s as KeyScope]?.includes(permission));
+}
+
+/**
+ * The integrator a case is filed by, kept on the case so that a key with `cases:read` reads those and no other
+ * (a key's lineage survives its rotations; a token's client is stable).
+ */
+export function filedBy(actor: Actor): string | null {
+  return actor.role === 'integrator' ? actor.principalId : null;
+}
+
+/** An integrator limited to the cases it filed: the principal they are filed by, else null (no such limit). */
+export function ownCasesOnly(actor: Actor): string | null {
+  return actor.role === 'integrator' && !hasScope(actor, 'cases:read:all') ? actor.principalId : null;
 }
 
 export function assertCan(actor: Actor, permission: Permission): void {
@@ -82,6 +145,8 @@ export function caseScope(actor: Actor): { directorateId: string } | null {
  * cases assigned to them — not every case of a type it owns from the moment the counter records it.
  */
 export function canSeeCase(actor: Actor, c: Case): boolean {
+  const own = ownCasesOnly(actor);
+  if (own) return c.filedBy === own;
   const scope = caseScope(actor);
   if (!scope) return true;
   return (c.directorateId === scope.directorateId && c.escalatedAt !== null) || (actor.agentId !== null && c.assigneeId === actor.agentId);

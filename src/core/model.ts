@@ -154,6 +154,8 @@ export interface Case {
   /** When an incomplete request was completed: its implicit decision's period runs from then. */
   completedAt?: Date | null;
   transferCount: number;
+  /** The integrator (API key lineage or token client) that filed it; null when staff or a resident did. */
+  filedBy?: string | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -198,6 +200,10 @@ export interface ApiKeyRecord {
   revokedBy: string | null;
   /** The key that replaced this one when it was rotated. */
   replacedBy: string | null;
+  /** After a rotation with an overlap: when this key stops working (it still works until then). */
+  expiresAt: Date | null;
+  /** Last authenticated use, to within the key cache's half-minute; null when never used. */
+  lastUsedAt: Date | null;
 }
 
 export const AUDITED_ENTITIES = ['agent', 'api_key', 'directorate', 'request_type', 'knowledge_article', 'routing_rules'] as const;

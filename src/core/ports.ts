@@ -37,6 +37,8 @@ export interface CaseFilter {
   minTransfers?: number;
   /** A directorate agent's reach: cases escalated (to the filtered directorate), or assigned to this agent. */
   reachedDirectorateOrAssignedTo?: string;
+  /** An integrator limited to the cases it filed. */
+  filedBy?: string;
 }
 
 export interface Page<T> {
@@ -306,9 +308,13 @@ export interface ApiKeyStore {
   list(): Promise<ApiKeyRecord[]>;
   get(id: string): Promise<ApiKeyRecord | null>;
   /** A new key: the secret is returned once and only its hash is stored. */
-  issue(input: { id: string; label: string; role: Role; agentId: string | null; directorateId: string | null; scopes: string[] }): Promise<string>;
+  issue(input: { id: string; label: string; role: Role; agentId: string | null; directorateId: string | null; scopes: string[]; lineage?: string | null }): Promise<string>;
   /** False when it was revoked already. */
   revoke(id: string, by: string, at: Date, replacedBy?: string): Promise<boolean>;
+  /** Rotated with an overlap: replaced now, working until `until`. False when it was revoked already. */
+  retire(id: string, replacedBy: string, until: Date): Promise<boolean>;
+  /** The lineage a rotation continues (the first key's id). */
+  lineageOf(id: string): Promise<string | null>;
 }
 
 export interface AuditRepository {
@@ -603,6 +609,8 @@ export interface WebhookSubscription {
   directorateId: string | null;
   requestTypeCode: string | null;
   contactEmail: string | null;
+  /** Set for an integrator limited to the cases it filed: the subscription hears of those only. */
+  filedBy: string | null;
   createdAt: Date;
   disabledAt: Date | null;
   disabledReason: string | null;
@@ -645,7 +653,7 @@ export interface FeedEvent {
 
 export interface EventFeedRepository {
   /** Events after the cursor (transaction id, sequence) from transactions finished before any running one began. */
-  after(cursor: { xid: string; seq: number } | null, limit: number): Promise<(FeedEvent & { xid: string })[]>;
+  after(cursor: { xid: string; seq: number } | null, limit: number, filedBy?: string | null): Promise<(FeedEvent & { xid: string })[]>;
 }
 
 export interface WebhookRepository {

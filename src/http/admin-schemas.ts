@@ -47,6 +47,8 @@ export const ApiKeySchema = z
     revokedAt: Timestamp.nullable(),
     revokedBy: z.string().nullable(),
     replacedBy: z.string().nullable().openapi({ description: 'The key that replaced this one when it was rotated' }),
+    expiresAt: Timestamp.nullable().openapi({ description: 'Rotated with an overlap: when this key stops working' }),
+    lastUsedAt: Timestamp.nullable().openapi({ description: 'Last authenticated use (to within half a minute); null when never used' }),
   })
   .openapi('ApiKey', { description: 'A key as administration sees it: never the secret, never its hash.' });
 
@@ -61,6 +63,8 @@ export const apiKeyBody = (k: ApiKeyRecord): z.infer<typeof ApiKeySchema> => ({
   revokedAt: k.revokedAt?.toISOString() ?? null,
   revokedBy: k.revokedBy,
   replacedBy: k.replacedBy,
+  expiresAt: k.expiresAt?.toISOString() ?? null,
+  lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
 });
 
 export const IssuedApiKeySchema = ApiKeySchema.extend({

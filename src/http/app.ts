@@ -1,6 +1,8 @@
 import { bodyLimit } from 'hono/body-limit';
 import type { Context } from 'hono';
 import { randomUUID } from 'node:crypto';
+import { VERSION } from '../version.js';
+import { finishDocument } from './api-contract.js';
 import { DomainError } from '../core/errors.js';
 import { authenticate } from './auth.js';
 import { registerOpen311 } from './open311.js';
@@ -166,7 +168,9 @@ export const OPENAPI_INFO: Parameters<App['getOpenAPI31Document']>[0] = {
   openapi: '3.1.0',
   info: {
     title: 'Guichet API',
-    version: '1.0.0',
+    version: VERSION,
+    license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
+    contact: { name: 'The city’s Guichet team (who issued your API key)' },
     description:
       "The REST API of Guichet, a city's one-stop shop for residents' requests. Every error is an RFC 9457 `application/problem+json` body with a stable `type`. Lists use cursor pagination (`limit`, `cursor`, `nextCursor`). Creating POSTs accept `Idempotency-Key`; updates accept `If-Match` with the resource's ETag. Reporting apps also find Open311 GeoReport v2 (XML and JSON) at `/open311/v2` — see `/open311/v2/discovery.json`.",
   },
@@ -220,7 +224,8 @@ export function createApp(deps: HttpDeps): App {
   registerOpen311(app, deps);
   registerPages(app, deps);
 
-  app.doc31('/openapi.json', OPENAPI_INFO);
+  let served: unknown = null;
+  app.get('/openapi.json', (c) => c.json((served ??= openApiDocument(app)) as object));
   registerApiDocs(app);
   // Prometheus' scrape (not in the OpenAPI document: it is for the operator's monitoring, not integrators).
   app.get('/metrics', async (c) => {
@@ -264,6 +269,6 @@ function allowedMethods(app: App): (path: string) => string[] {
 }
 
 export function openApiDocument(app: App) {
-  return app.getOpenAPI31Document(OPENAPI_INFO);
+  return finishDocument(app.getOpenAPI31Document(OPENAPI_INFO));
 }
 

@@ -21,7 +21,9 @@ export function authenticate(deps: Pick<HttpDeps, 'authenticate' | 'identity' | 
     const now = Date.now();
     let hit = cache.get(key);
     if (!hit || hit.until < now) {
-      hit = { actor: await deps.authenticate(key), until: now + ttlMs };
+      const actor = await deps.authenticate(key);
+      // A key in its rotation overlap is kept no later than it works.
+      hit = { actor, until: Math.min(now + ttlMs, actor?.expiresAt?.getTime() ?? Infinity) };
       if (cache.size > 10_000) cache.clear();
       cache.set(key, hit);
     }

@@ -222,7 +222,7 @@ async function open311(base: string, sql: ReturnType<typeof createSql>) {
   // The demo's public-space types, in a data set generated before they were flagged.
   await sql`update request_types set public_report = true where code in ('VOI-NID-POULE', 'VOI-ECLAIRAGE', 'PRO-DEPOT-SAUVAGE', 'PRO-TAG')`;
   await sql`update request_types set extra_fields = ${sql.json([{ name: 'nature', label: 'Nature des déchets', required: false, datatype: 'multivaluelist', values: [{ key: 'gravats', name: 'Gravats' }, { key: 'encombrants', name: 'Encombrants' }] }] as never)} where code = 'PRO-DEPOT-SAUVAGE'`;
-  const key = await apiKeyRepository(sql).create({ id: `bench-311-${Date.now()}`, label: 'bench open311', role: 'integrator' });
+  const key = await apiKeyRepository(sql).create({ id: `bench-311-${Date.now()}`, label: 'bench open311', role: 'integrator', scopes: ['open311:submit'] });
   const call = httpClient(base, 256);
   const stamp = Date.now();
   const post = async (i: number) => {
@@ -274,7 +274,7 @@ async function webhooks(base: string, auth: Record<string, string>, sql: ReturnT
   await new Promise<void>((r) => receiver.listen(port, '127.0.0.1', r));
   // Earlier runs' subscriptions point at receivers long gone: they would share the dispatcher with this one.
   await sql`truncate webhook_deliveries, webhook_subscriptions`;
-  const key = await apiKeyRepository(sql).create({ id: `bench-hooks-${Date.now()}`, label: 'bench webhooks', role: 'integrator' });
+  const key = await apiKeyRepository(sql).create({ id: `bench-hooks-${Date.now()}`, label: 'bench webhooks', role: 'integrator', scopes: ['cases:create', 'cases:read:all', 'webhooks:manage'] });
   const call = httpClient(base, 64);
   const subscribed = await call('POST', '/v1/webhook-subscriptions', { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, JSON.stringify({ url: `http://127.0.0.1:${port}/hooks`, eventTypes: ['case.created'] }));
   if (subscribed.status !== 201) throw new Error(`${subscribed.status} ${subscribed.text}`);

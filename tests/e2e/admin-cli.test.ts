@@ -49,6 +49,31 @@ describe('operator CLI (npm run admin)', () => {
     expect(filled!.n).toBe(0);
   });
 
+  test('an integrator key with scopes: created, used, listed with its scopes and last use, rotated with an overlap', async ({ h }) => {
+    await expect(cli(h.url, 'create-api-key', '--role', 'integrator', '--label', 'x', '--scopes', 'cases:everything')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown scope cases:everything') });
+    const key = (await cli(h.url, 'create-api-key', '--role', 'integrator', '--label', 'Portail citoyen', '--scopes', 'cases:create,cases:read')).stdout.trim();
+    expect(key).toMatch(/^gk_integrator_/);
+    const auth = { authorization: `Bearer ${key}` };
+    const filed = await h.call('POST', '/v1/cases', { as: null, headers: auth, body: { channel: 'web', requestTypeCode: 'VOI-NID-POULE', description: 'Trou' } });
+    expect(filed.status).toBe(201);
+    expect((await h.call('GET', '/v1/events', { as: null, headers: auth })).status).toBe(403);
+
+    const line = (list: string) => list.split('\n').find((l) => l.endsWith('\tPortail citoyen'))!.split('\t');
+    const [id, role, agent, state, scopes, used] = line((await cli(h.url, 'list-api-keys')).stdout);
+    expect([role, agent, state, scopes]).toEqual(['integrator', '-', 'active', 'cases:create,cases:read']);
+    expect(Date.now() - Date.parse(used!.replace('used ', ''))).toBeLessThan(60_000);
+
+    const next = (await cli(h.url, 'rotate-api-key', '--id', id!, '--overlap-hours', '24')).stdout.trim();
+    expect(next).toMatch(/^gk_integrator_/);
+    // Both work for a day; the new one reads what the old one filed.
+    expect((await h.call('GET', `/v1/cases/${filed.body.id}`, { as: null, headers: auth })).status).toBe(200);
+    expect((await h.call('GET', `/v1/cases/${filed.body.id}`, { as: null, headers: { authorization: `Bearer ${next}` } })).status).toBe(200);
+    const rows = (await cli(h.url, 'list-api-keys')).stdout.split('\n').filter((l) => l.endsWith('\tPortail citoyen'));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/\texpires \d{4}-/);
+    expect(rows[1]).toContain('\tactive\t');
+  });
+
   test('lists keys, revokes one and deactivates an agent: each stops at once, each in the audit trail', async ({ h }) => {
     const { stdout: list } = await cli(h.url, 'list-api-keys');
     const integratorKey = list.split('\n').find((l) => l.includes('\tintegrator\t'))!.split('\t')[0]!;

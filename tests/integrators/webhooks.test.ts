@@ -145,7 +145,7 @@ describe('webhooks (Standard Webhooks)', () => {
       // The log says it went; another integrator sees none of it.
       const log = await h.call('GET', `/v1/webhook-subscriptions/${sub.id}/deliveries`, { as: 'integrator' });
       expect(log.body.items.map((d: { status: string }) => d.status)).toEqual(Array(6).fill('delivered'));
-      const stranger = await h.call('POST', '/v1/admin/api-keys', { as: 'admin', body: { label: 'Autre intégrateur', role: 'integrator' } });
+      const stranger = await h.call('POST', '/v1/admin/api-keys', { as: 'admin', body: { label: 'Autre intégrateur', role: 'integrator', scopes: ['webhooks:manage'] } });
       const theirs = { authorization: `Bearer ${stranger.body.key}` };
       expect((await h.call('GET', `/v1/webhook-subscriptions/${sub.id}/deliveries`, { as: null, headers: theirs })).status).toBe(404);
       expect((await h.call('DELETE', `/v1/webhook-subscriptions/${sub.id}`, { as: null, headers: theirs })).status).toBe(404);

@@ -27,7 +27,7 @@ describe('integrators see what the resident sees', () => {
 
     const refused = await h.call('GET', `/v1/cases/${c.id}/attachments/${attachment.id}`, { as: 'integrator' });
     expect(refused.status).toBe(403);
-    const scoped = await apiKeyRepository(h.sql).create({ id: 'scoped-integrator', label: 'GED de la ville', role: 'integrator', scopes: ['attachments:read'] });
+    const scoped = await apiKeyRepository(h.sql).create({ id: 'scoped-integrator', label: 'GED de la ville', role: 'integrator', scopes: ['cases:read:all', 'attachments:read'] });
     const allowed = await h.app.request(`/v1/cases/${c.id}/attachments/${attachment.id}`, { headers: { authorization: `Bearer ${scoped}` } });
     expect(allowed.status).toBe(200);
     expect(Buffer.from(await allowed.arrayBuffer()).equals(PNG)).toBe(true);

@@ -10,6 +10,7 @@ import { resolveTemporal } from '../../adapters/temporal/resolve-temporal.js';
 import { DEMO_AGENTS, seedCatalogue } from '../../adapters/postgres/seed.js';
 import { createLogger } from '../../src/logger.js';
 import { TEST_KEYS } from './test-keys.js';
+import { KEY_SCOPES } from '../../src/core/actor.js';
 import { timeSkippingServerPath } from './time-skipping-server.js';
 
 export const TEMPLATE_DB = 'guichet_test_template';
@@ -64,8 +65,11 @@ export default async function setup(project: TestProject) {
     [TEST_KEYS.integrator, 'integrator', null, null],
   ];
   for (const [key, role, agentId, directorateId] of keyRows) {
-    await sql`insert into api_keys (id, label, key_hash, role, agent_id, directorate_id)
-      values (${'tk-' + hashApiKey(key).slice(0, 8)}, ${'test ' + role}, ${hashApiKey(key)}, ${role}, ${agentId}, ${directorateId})`;
+    // The test integrator may do everything an integrator may, but download attachments (tests/security asks for that scope).
+    const scopes = role === 'integrator' ? KEY_SCOPES.filter((s) => s !== 'attachments:read') : [];
+    const id = 'tk-' + hashApiKey(key).slice(0, 8);
+    await sql`insert into api_keys (id, label, key_hash, role, agent_id, directorate_id, scopes, lineage)
+      values (${id}, ${'test ' + role}, ${hashApiKey(key)}, ${role}, ${agentId}, ${directorateId}, ${scopes}, ${id})`;
   }
   await sql.end();
   await admin.end();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { assertCan, type Actor } from '../actor.js';
+import { assertCan, filedBy, type Actor } from '../actor.js';
 import { DomainError, invalid } from '../errors.js';
 import type { Case, Channel, KnowledgeArticle, Location, Priority, RequestType } from '../model.js';
 import type { CoreDeps, IdempotencyClaim, Repositories } from '../ports.js';
@@ -131,6 +131,7 @@ export async function recordCase(
       answeredByArticleId: article?.id ?? null,
       extra: input.extra ?? {},
       contactPointIds,
+      filedBy: filedBy(actor),
       createdAt: now,
     };
     const events = [

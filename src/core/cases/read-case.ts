@@ -1,4 +1,4 @@
-import { assertCan, canSeeCase, caseScope, seesInternalEvents, type Actor } from '../actor.js';
+import { assertCan, canSeeCase, caseScope, ownCasesOnly, seesInternalEvents, type Actor } from '../actor.js';
 import { notFound } from '../errors.js';
 import type { Case, CaseEvent } from '../model.js';
 import type { CaseFilter, CoreDeps, Page } from '../ports.js';
@@ -40,6 +40,8 @@ export async function getCase(deps: CoreDeps, actor: Actor, caseId: string, ctx:
 
 export async function listCases(deps: CoreDeps, actor: Actor, filter: CaseFilter, limit: number, cursor: string | null, purpose?: string): Promise<Page<Case>> {
   assertCan(actor, 'cases:read');
+  const own = ownCasesOnly(actor);
+  if (own) filter = { ...filter, filedBy: own };
   const scope = caseScope(actor);
   if (scope) {
     // A directorate agent filtering on another directorate simply sees nothing.

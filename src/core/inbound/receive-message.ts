@@ -73,7 +73,8 @@ export async function receiveMessage(
   msg: InboundMessage,
   opts: { defaultRequestTypeCode: string; maxAttachmentBytes?: number },
 ): Promise<InboundOutcome> {
-  const actor: Actor = { principalId: `channel:${msg.channel}`, role: 'integrator', agentId: null, directorateId: null, label: msg.channel };
+  // The channel itself files what arrived, and follows every case (a reply lands on the case it answers).
+  const actor: Actor = { principalId: `channel:${msg.channel}`, role: 'integrator', agentId: null, directorateId: null, label: msg.channel, scopes: ['cases:create', 'cases:read:all', 'channels:ingest'] };
   // Files first (outside the transaction): the bytes are content-addressed, writing twice is harmless.
   const files: StoredAttachment[] = [];
   const refused: { filename: string; reason: string }[] = [];

@@ -2,7 +2,6 @@ import { assertCan, type Actor } from '../actor.js';
 import { OPEN_STATUSES, STATUS_LABELS_FR, type CaseStatus } from '../case-status.js';
 import { caseEvent } from '../cases/case-event.js';
 import { recordCase } from '../cases/create-case.js';
-import { loadCaseForChange } from '../cases/load-case.js';
 import { resumeOnResidentAnswer } from '../cases/resident-answer.js';
 import { DomainError, invalid, notFound } from '../errors.js';
 import { redactContacts } from '../inbound/personal-data.js';
@@ -77,7 +76,7 @@ export async function publicService(deps: Pick<CoreDeps, 'store'>, code: string)
 
 /** A report filed by an app with an integrator's key: a case on the web channel, the reporter as an unverified contact. */
 export async function submitPublicReport(deps: CoreDeps, actor: Actor, input: ReportInput, idempotencyKey?: string): Promise<{ case: Case; notice: string }> {
-  assertCan(actor, 'cases:create');
+  assertCan(actor, 'open311:submit');
   const type = await publicService(deps, input.serviceCode).catch(() => {
     throw invalid('service_code', `Unknown service_code: ${input.serviceCode}`);
   });
@@ -199,7 +198,7 @@ export async function publicReportUpdates(deps: CoreDeps, start: Date | undefine
 
 /** An app passes on what its user added to a report: a public message on the case, from the reporter. */
 export async function postReportUpdate(deps: CoreDeps, actor: Actor, input: { reference: string; description: string; mediaUrl?: string | undefined }): Promise<{ updateId: string }> {
-  assertCan(actor, 'cases:create');
+  assertCan(actor, 'open311:submit');
   const reference = parseReference(input.reference);
   if (!reference) throw notFound('Service request');
   const found = await deps.store.cases.findByReference(reference);
@@ -208,7 +207,8 @@ export async function postReportUpdate(deps: CoreDeps, actor: Actor, input: { re
   if (!type?.publicReport) throw notFound('Service request');
   if (!input.description.trim()) throw invalid('description', 'The update needs a description');
   return deps.store.transaction(async (tx) => {
-    const c = await loadCaseForChange(tx, actor, found.id);
+    // A public report is public: any Open311 app may add to it, whichever filed it.
+    const c = (await tx.cases.findById(found.id, { forUpdate: true }))!;
     if (!isOpen(c.status)) throw new DomainError('conflict', 'This service request is closed');
     const body = input.mediaUrl ? `${input.description.trim()}\n${input.mediaUrl}` : input.description.trim();
     // From the reporter through the app the city gave a key to: on the public timeline, and an answer when the

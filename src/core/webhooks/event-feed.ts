@@ -1,4 +1,4 @@
-import { assertCan, type Actor } from '../actor.js';
+import { assertCan, ownCasesOnly, type Actor } from '../actor.js';
 import { invalid } from '../errors.js';
 import type { CoreDeps } from '../ports.js';
 
@@ -15,9 +15,10 @@ function decode(cursor: string): { xid: string; seq: number } {
 }
 
 export async function readEventFeed(deps: CoreDeps, actor: Actor, q: { after?: string | undefined; limit: number }) {
-  assertCan(actor, 'webhooks:manage');
+  assertCan(actor, 'events:read');
   const cursor = q.after ? decode(q.after) : null;
-  const rows = await deps.store.eventFeed.after(cursor, q.limit);
+  // A key limited to the cases it filed reads their events only.
+  const rows = await deps.store.eventFeed.after(cursor, q.limit, ownCasesOnly(actor));
   const last = rows.at(-1);
   return {
     items: rows.map((e) => ({ id: e.id, type: e.type, timestamp: e.createdAt, data: { eventId: e.id, sequence: e.seq, ...e.data } })),

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { refusedHost } from './webhook-target.js';
-import { assertCan, type Actor } from '../actor.js';
+import { assertCan, ownCasesOnly, type Actor } from '../actor.js';
 import { invalid, notFound } from '../errors.js';
 import type { CoreDeps, Page, WebhookDelivery, WebhookSubscription } from '../ports.js';
 
@@ -71,6 +71,8 @@ export async function subscribeWebhook(
     directorateId: input.directorateId ?? null,
     requestTypeCode: input.requestTypeCode ?? null,
     contactEmail: input.contactEmail ?? null,
+    // The payloads show cases: a key that reads only the cases it filed hears of those only.
+    filedBy: ownCasesOnly(actor),
     createdAt: deps.clock.now(),
     disabledAt: null,
     disabledReason: null,

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { KEY_SCOPES } from '../../core/actor.js';
-import { issueApiKey, listApiKeys, revokeApiKey, rotateApiKey } from '../../core/admin/api-keys.js';
+import { issueApiKey, listApiKeys, MAX_KEY_OVERLAP_HOURS, revokeApiKey, rotateApiKey } from '../../core/admin/api-keys.js';
 import { ROLES, type ApiKeyRecord } from '../../core/model.js';
 import type { Context } from 'hono';
 import { apiKeyBody, ApiKeySchema, IssuedApiKeySchema } from '../admin-schemas.js';
@@ -42,7 +42,11 @@ export const issueRoute = createRoute({
               role: z.enum(ROLES),
               agentId: z.string().max(64).nullable().optional(),
               directorateId: z.string().max(64).nullable().optional(),
-              scopes: z.array(z.enum(KEY_SCOPES)).max(10).optional(),
+              scopes: z
+                .array(z.enum(KEY_SCOPES))
+                .max(KEY_SCOPES.length)
+                .optional()
+                .openapi({ description: 'What an integrator key may do (default cases:create and cases:read: file requests, read those it filed). Not for agent keys, which do what the agent’s role does.' }),
             })
             .strict(),
         },
@@ -74,12 +78,33 @@ export const rotateRoute = createRoute({
   path: '/v1/admin/api-keys/{id}/rotate',
   operationId: 'rotateApiKey',
   tags,
-  summary: 'Rotate a key: a new secret with the same label, role, agent and scopes; the old one stops now',
+  summary: 'Rotate a key: a new secret with the same label, role, agent and scopes; the old one stops now or after an overlap',
+  description: 'The new key continues the old one’s lineage: the cases the integrator filed and its webhook subscriptions stay its own.',
   security: [{ apiKey: [] }],
-  request: { params },
+  request: {
+    params,
+    body: {
+      required: false,
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              overlapHours: z
+                .number()
+                .int()
+                .min(0)
+                .max(MAX_KEY_OVERLAP_HOURS)
+                .optional()
+                .openapi({ description: 'How long the old key keeps working beside the new one while the application is redeployed (default 0: it stops now)' }),
+            })
+            .strict(),
+        },
+      },
+    },
+  },
   responses: {
     201: { description: 'The new key (its secret shown this once); the old one names it in replacedBy', content: { 'application/json': { schema: IssuedApiKeySchema } } },
-    ...pickErrors(401, 403, 404, 409),
+    ...pickErrors(400, 401, 403, 404, 409, 413, 415, 422),
   },
 });
 
@@ -100,7 +125,9 @@ export function register(app: App, deps: HttpDeps) {
     return c.json(apiKeyBody(revoked), 200);
   });
   app.openapi(rotateRoute, async (c) => {
-    const rotated = await rotateApiKey(deps.core, c.get('actor'), c.req.valid('param').id);
+    // An empty body (no overlap) is allowed: the body is optional.
+    const body = (c.req.header('content-type') ? c.req.valid('json') : undefined) ?? {};
+    const rotated = await rotateApiKey(deps.core, c.get('actor'), c.req.valid('param').id, body);
     deps.keysChanged?.();
     return c.json(issued(c, rotated), 201);
   });

@@ -1,0 +1,67 @@
+import { SCOPE_DESCRIPTIONS, type KeyScope } from '../core/actor.js';
+
+/**
+ * What the OpenAPI document says beyond each route's own definition: which integrator scope each operation
+ * needs (the core enforces them: `can()` in core/actor.ts), the tags' descriptions, and `security: []` on the
+ * operations anyone may call — so a client generator knows what to send.
+ */
+
+/** An integrator calls an operation with any one of these scopes (other callers: by their role). */
+export const OPERATION_SCOPES: Readonly<Record<string, readonly KeyScope[]>> = {
+  createCase: ['cases:create'],
+  listCases: ['cases:read', 'cases:read:all'],
+  getCase: ['cases:read', 'cases:read:all'],
+  listCaseEvents: ['cases:read', 'cases:read:all'],
+  caseAcknowledgementPdf: ['cases:read', 'cases:read:all'],
+  getCaseAttachment: ['attachments:read'],
+  readEventFeed: ['events:read'],
+  ingestEmail: ['channels:ingest'],
+  createWebhookSubscription: ['webhooks:manage'],
+  listWebhookSubscriptions: ['webhooks:manage'],
+  deleteWebhookSubscription: ['webhooks:manage'],
+  rotateWebhookSecret: ['webhooks:manage'],
+  listWebhookDeliveries: ['webhooks:manage'],
+  replayWebhooks: ['webhooks:manage'],
+};
+
+export const TAGS: readonly { name: string; description: string }[] = [
+  { name: 'Cases', description: 'Residents’ requests, whatever the channel: file, read, work, merge.' },
+  { name: 'Escalation', description: 'Handing a case to the competent directorate, its business-day deadline and the directorate’s queue.' },
+  { name: 'Residents', description: 'The 360° record of a resident: search, contact points, merges, access log.' },
+  { name: 'Me', description: 'The signed-in caller: a resident’s own requests and data (FranceConnect), or an agent’s profile.' },
+  { name: 'Public', description: 'The city website’s anonymous request form and follow-up by reference and tracking code.' },
+  { name: 'Catalogue', description: 'Request types and directorates.' },
+  { name: 'Knowledge base', description: 'The articles counter agents answer from.' },
+  { name: 'Channels', description: 'What arrives by email, SMS, post, phone and social networks.' },
+  { name: 'Webhooks', description: 'Signed event deliveries (Standard Webhooks) and the pull feed of the same events.' },
+  { name: 'Statistics', description: 'Volumes, first-contact answers, deadlines, backlog and satisfaction, per directorate.' },
+  { name: 'Administration', description: 'Agents, API keys, catalogue, audit trail and the RGPD register.' },
+  { name: 'Sign-in', description: 'FranceConnect for residents; ProConnect or the city IdP for agents.' },
+  { name: 'Operations', description: 'Liveness and readiness for the operator’s probes.' },
+];
+
+type Operation = { operationId?: string; security?: Record<string, string[]>[]; tags?: string[] };
+type Document = { paths?: Record<string, Record<string, Operation>>; tags?: unknown; components?: { securitySchemes?: Record<string, { description?: string }> } };
+
+const scopeList = Object.entries(SCOPE_DESCRIPTIONS)
+  .map(([scope, what]) => `\`${scope}\` — ${what}`)
+  .join('; ');
+
+export function finishDocument<T>(doc: T): T {
+  const d = doc as Document;
+  for (const methods of Object.values(d.paths ?? {})) {
+    for (const op of Object.values(methods)) {
+      // No credentials: say so, rather than leave a generator to guess from an absent field.
+      op.security ??= [];
+      const scopes = op.operationId ? OPERATION_SCOPES[op.operationId] : undefined;
+      if (!scopes) continue;
+      // OpenAPI 3.1 lets a bearer scheme's requirement list the scopes (roles) needed; any one listed suffices.
+      const others = op.security.filter((r) => !('apiKey' in r));
+      op.security = [...scopes.map((s) => ({ apiKey: [s] })), ...others];
+    }
+  }
+  d.tags = TAGS;
+  const apiKey = d.components?.securitySchemes?.apiKey;
+  if (apiKey) apiKey.description = `${apiKey.description ?? ''} An integrator's key or token carries scopes, listed on each operation it may call: ${scopeList}.`;
+  return doc;
+}
