@@ -44,7 +44,7 @@ export interface Harness {
 }
 
 /** A fresh database copied from the template, and the app wired to it: nothing is shared between tests. */
-export type HarnessOptions = Omit<Parameters<typeof composeApp>[2], 'maxBodyBytes'>;
+export type HarnessOptions = Omit<Parameters<typeof composeApp>[2], 'maxBodyBytes'> & { maxBodyBytes?: number };
 
 export async function createHarness(opts: HarnessOptions = {}): Promise<Harness & { close(): Promise<void> }> {
   const adminUrl = inject('pgAdminUrl');

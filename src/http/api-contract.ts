@@ -40,19 +40,61 @@ export const TAGS: readonly { name: string; description: string }[] = [
   { name: 'Operations', description: 'Liveness and readiness for the operator’s probes.' },
 ];
 
-type Operation = { operationId?: string; security?: Record<string, string[]>[]; tags?: string[] };
+type Operation = {
+  operationId?: string;
+  security?: Record<string, string[]>[];
+  tags?: string[];
+  parameters?: { in: string }[];
+  requestBody?: unknown;
+  responses?: Record<string, unknown>;
+};
+
+const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
 type Document = { paths?: Record<string, Record<string, Operation>>; tags?: unknown; components?: { securitySchemes?: Record<string, { description?: string }> } };
 
 const scopeList = Object.entries(SCOPE_DESCRIPTIONS)
   .map(([scope, what]) => `\`${scope}\` — ${what}`)
   .join('; ');
 
+/**
+ * zod-to-openapi renders a nullable reference as `allOf: [{$ref}, {type: [object, null]}]`, which no null can
+ * satisfy (it must match the referenced object too); what is meant is `anyOf: [{$ref}, {type: null}]`.
+ */
+function fixNullableRefs(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const n of node) fixNullableRefs(n);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const o = node as Record<string, unknown>;
+  const all = o.allOf as Record<string, unknown>[] | undefined;
+  if (Array.isArray(all) && all.length === 2 && typeof all[0]?.$ref === 'string') {
+    const second = all[1]!;
+    const keys = Object.keys(second);
+    if (keys.length === 1 && Array.isArray(second.type) && second.type.includes('null')) {
+      delete o.allOf;
+      o.anyOf = [{ $ref: all[0].$ref }, { type: 'null' }];
+    }
+  }
+  for (const v of Object.values(o)) fixNullableRefs(v);
+}
+
 export function finishDocument<T>(doc: T): T {
+  fixNullableRefs(doc);
   const d = doc as Document;
   for (const methods of Object.values(d.paths ?? {})) {
     for (const op of Object.values(methods)) {
       // No credentials: say so, rather than leave a generator to guess from an absent field.
       op.security ??= [];
+      // Every parameter and body is validated before the handler runs (http/schemas.ts): a bad one answers 422,
+      // a body that is not even JSON or a form 400, on every operation that takes them.
+      const responses = (op.responses ??= {});
+      // (A page answers a French page instead of a problem.)
+      const page = Object.keys((responses['200'] as { content?: object } | undefined)?.content ?? {}).includes('text/html');
+      if ((op.parameters?.some((p) => p.in === 'path' || p.in === 'query') || op.requestBody) && !responses['422']) {
+        responses['422'] = page ? { description: 'A French page saying what is wrong', content: { 'text/html': { schema: { type: 'string' } } } } : problemResponse('Validation failed; see invalidFields');
+      }
+      if (op.requestBody && !responses['400']) responses['400'] = problemResponse('Malformed request (a body that cannot be read)');
       const scopes = op.operationId ? OPERATION_SCOPES[op.operationId] : undefined;
       if (!scopes) continue;
       // OpenAPI 3.1 lets a bearer scheme's requirement list the scopes (roles) needed; any one listed suffices.

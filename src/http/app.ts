@@ -220,6 +220,15 @@ export function createApp(deps: HttpDeps): App {
   // /v1/public is the anonymous follow-up of the city website; everything else under /v1 needs a caller.
   app.use('/v1/*', (c, next) => (c.req.path.startsWith('/v1/public/') ? next() : auth(c, next)));
 
+  // A body the document says is required, sent without one (no Content-Type), is refused rather than read as
+  // an empty object — which would make a PATCH a silent no-op.
+  const needsBody = requiredBodies(app);
+  app.use('*', async (c, next) => {
+    if ((c.req.method === 'POST' || c.req.method === 'PUT' || c.req.method === 'PATCH') && !c.req.header('content-type') && needsBody(c.req.method, c.req.path)) {
+      return problem(c, 'unsupported_media_type', 'This operation takes a body: send it with its Content-Type');
+    }
+    await next();
+  });
   for (const r of ROUTES) r.register(app, deps);
   registerOpen311(app, deps);
   registerPages(app, deps);
@@ -250,6 +259,19 @@ export function createApp(deps: HttpDeps): App {
   });
   app.onError((err, c) => (isPageRequest(c) ? errorPage(err, c, deps, c.get('logger') ?? deps.logger) : errorToProblem(err, c, c.get('logger') ?? deps.logger)));
   return app;
+}
+
+/** Whether an operation of the document requires a request body, from the routes' definitions (read once). */
+function requiredBodies(app: App): (method: string, path: string) => boolean {
+  let table: { pattern: RegExp; method: string }[] | null = null;
+  return (method, path) => {
+    table ??= app.openAPIRegistry.definitions.flatMap((d) =>
+      d.type === 'route' && d.route.request?.body?.required
+        ? [{ method: d.route.method.toUpperCase(), pattern: new RegExp(`^${d.route.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`) }]
+        : [],
+    );
+    return table.some((r) => r.method === method && r.pattern.test(path));
+  };
 }
 
 /** The methods the app's routes take on a path (HEAD with GET), computed from its route table once. */

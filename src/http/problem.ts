@@ -104,6 +104,13 @@ export function errorToProblem(err: unknown, c: Context, logger: Logger): Respon
   if (pgCode === '22P05' || pgCode === '22021') {
     return problem(c, 'validation_failed', 'The request contains characters that cannot be stored (for example a NUL byte)');
   }
+  // A reference to something that does not exist (an unknown directorate, request type…), caught by the database's
+  // own rule: the caller's input, and the transaction wrote nothing.
+  if (pgCode === '23503') {
+    const column = /^Key \((\w+)\)/.exec(String((err as { detail?: unknown }).detail ?? ''))?.[1];
+    const path = column?.replace(/_(\w)/g, (_m, ch: string) => ch.toUpperCase()) ?? 'body';
+    return problem(c, 'validation_failed', 'The request is not valid', { invalidFields: [{ path, message: 'Refers to something that does not exist' }] });
+  }
   logger.error({ err: { name: (err as Error)?.name, message: (err as Error)?.message, stack: (err as Error)?.stack } }, 'unhandled error');
   return problem(c, 'internal_error', 'Something went wrong on our side; the request was not applied');
 }

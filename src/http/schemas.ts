@@ -1,3 +1,4 @@
+import { ATTACHMENT_TYPES } from '../core/attachments/attachment-policy.js';
 import { z } from '@hono/zod-openapi';
 import { CASE_STATUSES, STATUS_LABELS_FR } from '../core/case-status.js';
 import type { Case, CaseEvent, ContactPoint, Directorate, KnowledgeArticle, RequestType, Resident } from '../core/model.js';
@@ -246,6 +247,9 @@ export const knowledgeArticleBody = (a: KnowledgeArticle): z.infer<typeof Knowle
 
 export const LimitQuery = z.coerce.number().int().min(1).max(200).default(50).openapi({ description: 'Page size (1-200)' });
 export const CursorQuery = z.string().max(500).optional().openapi({ description: 'The nextCursor of the previous page' });
+
+/** A downloaded attachment: one of the types an attachment may have (detected from its bytes when it arrived). */
+export const attachmentContent = Object.fromEntries(Object.keys(ATTACHMENT_TYPES).map((type) => [type, { schema: z.string().openapi({ format: 'binary' }) }]));
 
 /** Standard error responses, so every operation documents its problems. */
 const problemContent = { 'application/problem+json': { schema: ProblemSchema } };

@@ -9,6 +9,7 @@ import { timeSkippingServerPath } from './time-skipping-server.js';
 import { helmPath } from './helm.js';
 import { keycloakHome } from './keycloak.js';
 import { kubeconformPath, kubernetesSchemas } from './kubeconform.js';
+import { schemathesisPath } from './schemathesis.js';
 
 const logger = createLogger('info');
 const started = Date.now();
@@ -21,3 +22,4 @@ logger.info({ helm, seconds: Math.round((Date.now() - started) / 1000) }, 'helm 
 const keycloak = keycloakHome();
 logger.info({ keycloak, seconds: Math.round((Date.now() - started) / 1000) }, 'Keycloak ready (the agents’ realm is imported and signed into by the tests)');
 logger.info({ kubeconform: kubeconformPath(), schemas: kubernetesSchemas(), seconds: Math.round((Date.now() - started) / 1000) }, 'kubeconform and the Kubernetes schemas ready (the chart is validated by the tests)');
+logger.info({ schemathesis: schemathesisPath(), seconds: Math.round((Date.now() - started) / 1000) }, 'schemathesis ready (the OpenAPI contract is fuzzed by the tests)');

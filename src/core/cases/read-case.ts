@@ -50,7 +50,8 @@ export async function listCases(deps: CoreDeps, actor: Actor, filter: CaseFilter
   }
   const page = await deps.store.cases.list(filter, limit, cursor);
   // Listing one resident's cases is reading their file.
-  if (filter.residentId) await logShown(deps, actor, [{ residentId: filter.residentId }], purpose ?? 'liste de ses demandes');
+  // (An empty list showed nothing of anyone — and may name a record that does not exist.)
+  if (filter.residentId && page.items.length > 0) await logShown(deps, actor, [{ residentId: filter.residentId }], purpose ?? 'liste de ses demandes');
   return page;
 }
 

@@ -24,7 +24,12 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
 }
 
-const isRealDay = (s: string) => DAY.test(s) && new Date(`${s}T12:00:00Z`).toISOString().slice(0, 10) === s;
+const isRealDay = (s: string) => {
+  if (!DAY.test(s)) return false;
+  const d = new Date(`${s}T12:00:00Z`);
+  // 2026-13-45 is no date at all; 2026-02-31 would roll over to March.
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
 
 /**
  * The days a question covers, both included: by default the last twelve months (from the first day of the month

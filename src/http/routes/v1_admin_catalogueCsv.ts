@@ -30,12 +30,26 @@ export const routes = {
   importArticles: createRoute({ method: 'put', path: '/v1/admin/catalogue/knowledge-articles.csv', operationId: 'importArticlesCsv', tags, security, summary: 'Import knowledge articles from CSV', request: { body: csvBody }, responses: { 200: counts, ...pickErrors(401, 403, 413, 415, 422) } }),
 };
 
-function rows(text: string): Record<string, string>[] {
+/** The file's rows by column name; its header must name the key column and no column this import does not know. */
+function rows(text: string, known: readonly string[]): Record<string, string>[] {
+  let header: string[] = [];
+  let records: Record<string, string>[];
   try {
-    return parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Record<string, string>[];
+    records = parse(text, {
+      columns: (h: string[]) => (header = h),
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+    }) as Record<string, string>[];
   } catch (err) {
     throw invalid('body', `Not a readable CSV: ${(err as Error).message.slice(0, 200)}`);
   }
+  // (A file that is not this table — another export, a stray word — says nothing to import.)
+  const unknown = header.filter((h) => !known.includes(h));
+  if (!header.includes(known[0]!) || unknown.length) {
+    throw invalid('body', `The header row names the columns: ${known.join(', ')} (at least ${known[0]})${unknown.length ? `; unknown: ${unknown.slice(0, 5).join(', ')}` : ''}`);
+  }
+  return records;
 }
 
 /** Each row through the same schema as the JSON import; the first bad one is named with its line. */
@@ -70,7 +84,7 @@ export function register(app: App, deps: HttpDeps) {
   });
   app.openapi(routes.importRequestTypes, async (c) => {
     assertCan(c.get('actor'), 'administration');
-    const records = rows(await text(c)).map((r) => {
+    const records = rows(await text(c), RT_COLUMNS).map((r) => {
       let extraFields: unknown = [];
       try {
         extraFields = r.extraFields ? JSON.parse(r.extraFields) : [];
@@ -102,7 +116,7 @@ export function register(app: App, deps: HttpDeps) {
     assertCan(c.get('actor'), 'administration');
     // Without a status, an existing article keeps its own and a new one is a draft: a spreadsheet publishes nothing by omission.
     const current = new Map((await exportCatalogue(deps.core, c.get('actor'))).knowledgeArticles.map((a) => [a.slug, a.status]));
-    const records = rows(await text(c)).map((r) => ({ ...r, requestTypeCode: nullable(r.requestTypeCode), status: r.status || current.get(r.slug ?? '') || undefined }));
+    const records = rows(await text(c), ARTICLE_COLUMNS).map((r) => ({ ...r, requestTypeCode: nullable(r.requestTypeCode), status: r.status || current.get(r.slug ?? '') || undefined }));
     const articles = validated(ArticleInputSchema, records).map((a) => ({ ...a, id: a.slug, updatedAt: new Date() }) as KnowledgeArticle);
     return c.json(await importCatalogue(deps.core, c.get('actor'), { directorates: [], requestTypes: [], knowledgeArticles: articles }), 200);
   });

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { readAttachment } from '../../core/attachments/attach-file.js';
 import { DomainError } from '../../core/errors.js';
 import type { App, HttpDeps } from '../context.js';
-import { pickErrors, Uuid } from '../schemas.js';
+import { attachmentContent, pickErrors, Uuid } from '../schemas.js';
 import { SESSION_SECURITY } from '../me-schemas.js';
 import { sendFile } from '../attachment-upload.js';
 
@@ -15,7 +15,7 @@ export const route = createRoute({
   security: SESSION_SECURITY,
   request: { params: z.object({ id: Uuid, attachmentId: Uuid }) },
   responses: {
-    200: { description: 'The file', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } },
+    200: { description: 'The file', content: attachmentContent },
     ...pickErrors(401, 403, 404, 422),
   },
 });
