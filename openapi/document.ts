@@ -35,3 +35,13 @@ export function currentDocument() {
 export function serialize(doc: unknown): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
+
+/**
+ * TypeScript types for clients (openapi-typescript: `paths`, `components`, `operations`), from the same document;
+ * an integrator's code imports them with openapi-fetch or its own fetch wrapper.
+ */
+export async function clientTypes(doc: unknown): Promise<string> {
+  const { default: openapiTS, astToString } = await import('openapi-typescript');
+  const header = '/**\n * Guichet API types for clients, generated from openapi.json by openapi-typescript (`npm run openapi`).\n * Do not edit: the drift test compares them with the route definitions.\n */\n\n';
+  return header + astToString(await openapiTS(doc as never, { alphabetize: false, exportType: false }));
+}

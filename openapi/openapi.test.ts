@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { currentDocument, serialize } from './document.js';
+import { clientTypes, currentDocument, serialize } from './document.js';
 import { OPERATION_SCOPES } from '../src/http/api-contract.js';
 import { KEY_SCOPES } from '../src/core/actor.js';
 
@@ -8,6 +8,11 @@ describe('the committed OpenAPI document', () => {
   it('matches the route definitions (run `npm run openapi` after changing a route)', async () => {
     const committed = await readFile(new URL('./openapi.json', import.meta.url), 'utf8');
     expect(committed).toBe(serialize(currentDocument()));
+  });
+
+  it('the clients’ TypeScript types match it (openapi-typescript; run `npm run openapi`)', async () => {
+    const committed = await readFile(new URL('./guichet-api.d.ts', import.meta.url), 'utf8');
+    expect(committed).toBe(await clientTypes(currentDocument()));
   });
 
   it('describes every operation with an id, a summary, its security and its errors', () => {

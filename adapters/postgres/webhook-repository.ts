@@ -20,6 +20,10 @@ export function webhookRepository(sql: Sql | TxSql): WebhookRepository {
       const [row] = await s<WebhookSubscription[]>`select ${SUBSCRIPTION(s)} from webhook_subscriptions where id = ${id}`;
       return row ?? null;
     },
+    async secretOf(id) {
+      const [row] = await s<{ secret: string }[]>`select secret from webhook_subscriptions where id = ${id}`;
+      return row?.secret ?? null;
+    },
     async remove(id) {
       return (await s`delete from webhook_subscriptions where id = ${id} returning 1`).length === 1;
     },

@@ -660,6 +660,8 @@ export interface WebhookRepository {
   create(s: WebhookSubscription & { secret: string }): Promise<void>;
   list(owner: string | null): Promise<WebhookSubscription[]>;
   get(id: string): Promise<WebhookSubscription | null>;
+  /** The current signing secret (a creation replayed for a retry shows it again, to the same caller). */
+  secretOf(id: string): Promise<string | null>;
   remove(id: string): Promise<boolean>;
   /** A new secret; the previous one still signs until `previousUntil` (receivers switch over meanwhile). */
   rotate(id: string, secret: string, previousUntil: Date): Promise<boolean>;

@@ -50,7 +50,37 @@ type Operation = {
 };
 
 const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
-type Document = { paths?: Record<string, Record<string, Operation>>; tags?: unknown; components?: { securitySchemes?: Record<string, { description?: string }> } };
+/** Operations answering a `Location` (the created resource) with their 201. */
+const LOCATION = new Set(['createCase', 'createMyCase', 'createPublicCase', 'recordPostalLetter']);
+/** Operations answering the resource's `ETag` (send it back as If-Match), beyond those that take If-Match. */
+const ETAG = new Set(['getCase', 'createCase', 'createAgent', 'createDirectorate', 'createRequestType', 'createArticle']);
+
+const HEADERS = {
+  requestId: { description: 'This request’s id (yours from X-Request-Id, else a new one): quote it to the city when asking about a call', required: true, schema: { type: 'string' } },
+  retryAfter: { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 0 } },
+  location: { description: 'Where the created resource is read', schema: { type: 'string' } },
+  etag: { description: 'The resource’s version: send it as If-Match to change it', schema: { type: 'string' } },
+};
+
+/** The headers each response carries, said in the document (they are set in app.ts, http/problem.ts and the routes). */
+function documentHeaders(op: Operation): void {
+  const takesIfMatch = op.parameters?.some((p) => p.in === 'header' && (p as { name?: string }).name === 'if-match') ?? false;
+  for (const [status, response] of Object.entries(op.responses ?? {})) {
+    const r = response as { headers?: Record<string, unknown> };
+    const ref = (name: string) => ({ $ref: `#/components/headers/${name}` });
+    const headers: Record<string, unknown> = { ...(r.headers ?? {}), 'X-Request-Id': ref('X-Request-Id') };
+    if (status === '429' || status === '503') headers['Retry-After'] = ref('Retry-After');
+    if (status === '201' && LOCATION.has(op.operationId ?? '')) headers.Location = ref('Location');
+    if (status.startsWith('2') && (takesIfMatch || ETAG.has(op.operationId ?? ''))) headers.ETag = ref('ETag');
+    r.headers = headers;
+  }
+}
+
+type Document = {
+  paths?: Record<string, Record<string, Operation>>;
+  tags?: unknown;
+  components?: { securitySchemes?: Record<string, { description?: string }>; headers?: Record<string, unknown> };
+};
 
 const scopeList = Object.entries(SCOPE_DESCRIPTIONS)
   .map(([scope, what]) => `\`${scope}\` — ${what}`)
@@ -95,6 +125,7 @@ export function finishDocument<T>(doc: T): T {
         responses['422'] = page ? { description: 'A French page saying what is wrong', content: { 'text/html': { schema: { type: 'string' } } } } : problemResponse('Validation failed; see invalidFields');
       }
       if (op.requestBody && !responses['400']) responses['400'] = problemResponse('Malformed request (a body that cannot be read)');
+      documentHeaders(op);
       const scopes = op.operationId ? OPERATION_SCOPES[op.operationId] : undefined;
       if (!scopes) continue;
       // OpenAPI 3.1 lets a bearer scheme's requirement list the scopes (roles) needed; any one listed suffices.
@@ -103,6 +134,7 @@ export function finishDocument<T>(doc: T): T {
     }
   }
   d.tags = TAGS;
+  d.components = { ...d.components, headers: { 'X-Request-Id': HEADERS.requestId, 'Retry-After': HEADERS.retryAfter, Location: HEADERS.location, ETag: HEADERS.etag } };
   const apiKey = d.components?.securitySchemes?.apiKey;
   if (apiKey) apiKey.description = `${apiKey.description ?? ''} An integrator's key or token carries scopes, listed on each operation it may call: ${scopeList}.`;
   return doc;

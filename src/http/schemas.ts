@@ -248,6 +248,20 @@ export const knowledgeArticleBody = (a: KnowledgeArticle): z.infer<typeof Knowle
 export const LimitQuery = z.coerce.number().int().min(1).max(200).default(50).openapi({ description: 'Page size (1-200)' });
 export const CursorQuery = z.string().max(500).optional().openapi({ description: 'The nextCursor of the previous page' });
 
+/** Creating POSTs take an Idempotency-Key: a retry with the same key gets the first answer, never a second creation. */
+export const IdempotencyHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ description: 'Any unique string per intended creation (a UUID): a retry with the same key returns the first result, marked Idempotent-Replayed' }),
+});
+/** The response header of a replayed creation. */
+export const ReplayedHeader = {
+  'Idempotent-Replayed': { description: '`true` when this answer is the first request’s, replayed for a retry with the same Idempotency-Key', schema: { type: 'string' as const, enum: ['true'] } },
+};
+
 /** A downloaded attachment: one of the types an attachment may have (detected from its bytes when it arrived). */
 export const attachmentContent = Object.fromEntries(Object.keys(ATTACHMENT_TYPES).map((type) => [type, { schema: z.string().openapi({ format: 'binary' }) }]));
 

@@ -209,7 +209,7 @@ export function register(app: App, deps: HttpDeps) {
       const attachmentIds: string[] = [];
       if (form.file instanceof File && form.file.size > 0) {
         await limitResidentWrite(deps, actor, 'upload');
-        attachmentIds.push((await attachToMyCase(deps.core, actor, id, await incomingFile(form.file, deps.detectContentType), deps.maxAttachmentBytes)).id);
+        attachmentIds.push((await attachToMyCase(deps.core, actor, id, await incomingFile(form.file, deps.detectContentType), deps.maxAttachmentBytes)).record.id);
       }
       await limitResidentWrite(deps, actor, 'message');
       await postMyMessage(deps.core, actor, id, { body: parsed.data.body, attachmentIds });

@@ -1,3 +1,4 @@
+import { replayOf } from '../idempotency.js';
 import { assertCan, assertCanSeeCase, type Actor } from '../actor.js';
 import { DomainError, notFound } from '../errors.js';
 import { residentOf } from '../me/resident-actor.js';
@@ -52,29 +53,44 @@ export function attachOnFiling(deps: Pick<CoreDeps, 'newId' | 'clock'>, actor: A
  * A resident uploads a file to one of their cases; it joins the timeline with the message that mentions it.
  * Another resident's case answers like a missing one.
  */
-export async function attachToMyCase(deps: CoreDeps, actor: Actor, caseId: string, file: IncomingFile, maxBytes?: number): Promise<AttachmentRecord> {
+export async function attachToMyCase(deps: CoreDeps, actor: Actor, caseId: string, file: IncomingFile, maxBytes?: number, idempotencyKey?: string): Promise<{ record: AttachmentRecord; replayed: boolean }> {
   const residentId = residentOf(actor);
   const c = await deps.store.cases.findById(caseId);
   if (!c || !residentId || c.residentId !== residentId) throw notFound('Case');
-  checkAttachmentCount((await deps.store.attachments.listForCase(c.id)).length);
-  const record: AttachmentRecord = { ...(await storeAttachment(deps, file, actor.principalId, maxBytes)), caseId: c.id, eventId: null };
-  await deps.store.attachments.insert(record);
-  return record;
+  // The bytes first, outside the transaction: content-addressed, stored twice they are stored once.
+  const stored = await storeAttachment(deps, file, actor.principalId, maxBytes);
+  return deps.store.transaction(async (tx) => {
+    const prior = await replayOf(tx, actor, idempotencyKey, 'uploadMyAttachment', { caseId: c.id, sha256: stored.sha256, filename: stored.filename }, { attachmentId: stored.id });
+    if (prior) return { record: await firstUpload(tx, prior.attachmentId), replayed: true };
+    checkAttachmentCount((await tx.attachments.listForCase(c.id)).length);
+    const record: AttachmentRecord = { ...stored, caseId: c.id, eventId: null };
+    await tx.attachments.insert(record);
+    return { record, replayed: false };
+  });
+}
+
+async function firstUpload(tx: Repositories, id: string): Promise<AttachmentRecord> {
+  const first = await tx.attachments.findById(id);
+  if (!first) throw new DomainError('conflict', 'The file sent by the first request no longer exists');
+  return first;
 }
 
 /** An agent (or the mail room) attaches a file: recorded at once on the internal timeline. */
-export async function attachToCase(deps: CoreDeps, actor: Actor, caseId: string, file: IncomingFile, maxBytes?: number): Promise<AttachmentRecord> {
+export async function attachToCase(deps: CoreDeps, actor: Actor, caseId: string, file: IncomingFile, maxBytes?: number, idempotencyKey?: string): Promise<{ record: AttachmentRecord; replayed: boolean }> {
   assertCan(actor, 'cases:work');
   const c = await deps.store.cases.findById(caseId);
   assertCanSeeCase(actor, c);
-  checkAttachmentCount((await deps.store.attachments.listForCase(c.id)).length);
-  const record: AttachmentRecord = { ...(await storeAttachment(deps, file, actor.agentId ?? actor.principalId, maxBytes)), caseId: c.id, eventId: null };
-  const event = caseEvent(deps, c.id, 'attachment_added', 'internal', actor, { attachmentId: record.id, filename: record.filename, contentType: record.contentType, size: record.size });
-  await deps.store.transaction(async (tx) => {
+  const stored = await storeAttachment(deps, file, actor.agentId ?? actor.principalId, maxBytes);
+  return deps.store.transaction(async (tx) => {
+    const prior = await replayOf(tx, actor, idempotencyKey, 'uploadCaseAttachment', { caseId: c.id, sha256: stored.sha256, filename: stored.filename }, { attachmentId: stored.id });
+    if (prior) return { record: await firstUpload(tx, prior.attachmentId), replayed: true };
+    checkAttachmentCount((await tx.attachments.listForCase(c.id)).length);
+    const record: AttachmentRecord = { ...stored, caseId: c.id, eventId: null };
+    const event = caseEvent(deps, c.id, 'attachment_added', 'internal', actor, { attachmentId: record.id, filename: record.filename, contentType: record.contentType, size: record.size });
     await tx.events.append(event);
     await tx.attachments.insert({ ...record, eventId: event.id });
+    return { record: { ...record, eventId: event.id }, replayed: false };
   });
-  return { ...record, eventId: event.id };
 }
 
 /** The bytes of an attachment, for whoever may see its case (residents: their own, public ones only). */

@@ -1,3 +1,4 @@
+import { replayOf } from '../idempotency.js';
 import type { Actor } from '../actor.js';
 import { attachOnFiling, storeAttachment, type IncomingFile } from '../attachments/attach-file.js';
 import { acrSatisfies } from '../identity/assurance.js';
@@ -89,9 +90,17 @@ export async function postMyMessage(
   actor: Actor,
   caseId: string,
   input: { body: string; attachmentIds?: string[] | undefined },
-): Promise<{ case: Case; event: CaseEvent }> {
+  idempotencyKey?: string,
+): Promise<{ case: Case; event: CaseEvent; replayed: boolean }> {
   return deps.store.transaction(async (tx) => {
     const c = await loadMine(tx, actor, caseId);
+    const planned = { eventId: deps.newId() };
+    const prior = await replayOf(tx, actor, idempotencyKey, 'postMyMessage', { caseId: c.id, ...input }, planned);
+    if (prior) {
+      const first = (await tx.events.listForCase(c.id, 'public')).find((e) => e.id === prior.eventId);
+      if (!first) throw new DomainError('conflict', 'The message written by the first request no longer exists');
+      return { case: c, event: first, replayed: true };
+    }
     if (FINAL.includes(c.status)) {
       throw new DomainError('invalid_transition', `A ${c.status} case takes no more messages; file a new request`, {
         detailFr: `Cette demande est ${STATUS_LABELS_FR[c.status].toLowerCase()} : déposez une nouvelle demande si besoin.`,
@@ -106,14 +115,17 @@ export async function postMyMessage(
         return { id: a.id, filename: a.filename, contentType: a.contentType, size: a.size };
       }),
     );
-    const event = caseEvent(deps, c.id, 'resident_message', 'public', actor, {
-      body: input.body,
-      ...(attachments.length ? { attachments } : {}),
-    });
+    const event = {
+      ...caseEvent(deps, c.id, 'resident_message', 'public', actor, {
+        body: input.body,
+        ...(attachments.length ? { attachments } : {}),
+      }),
+      id: planned.eventId,
+    };
     await tx.events.append(event);
     const saved = await resumeOnResidentAnswer(deps, tx, { ...c, updatedAt: now }, actor);
     await tx.attachments.bindToEvent(attachments.map((a) => a.id), event.id);
-    return { case: saved, event };
+    return { case: saved, event, replayed: false };
   });
 }
 

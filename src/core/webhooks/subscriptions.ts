@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { refusedHost } from './webhook-target.js';
 import { assertCan, ownCasesOnly, type Actor } from '../actor.js';
-import { invalid, notFound } from '../errors.js';
+import { DomainError, invalid, notFound } from '../errors.js';
+import { replayOf } from '../idempotency.js';
 import type { CoreDeps, Page, WebhookDelivery, WebhookSubscription } from '../ports.js';
 
 /** What integrators may subscribe to (the names are the payload's `type`). */
@@ -55,7 +56,8 @@ export async function subscribeWebhook(
   deps: CoreDeps,
   actor: Actor,
   input: { url: string; eventTypes: string[]; directorateId?: string | null | undefined; requestTypeCode?: string | null | undefined; contactEmail?: string | null | undefined },
-): Promise<WebhookSubscription & { secret: string }> {
+  idempotencyKey?: string,
+): Promise<WebhookSubscription & { secret: string; replayed: boolean }> {
   assertCan(actor, 'webhooks:manage');
   const url = checkUrl(input.url, deps.webhookTargets?.allowPrivate ?? false);
   const types = [...new Set(input.eventTypes)];
@@ -78,8 +80,17 @@ export async function subscribeWebhook(
     disabledReason: null,
     secret: newSecret(),
   };
-  await deps.store.webhooks.create(subscription);
-  return subscription;
+  return deps.store.transaction(async (tx) => {
+    const prior = await replayOf(tx, actor, idempotencyKey, 'createWebhookSubscription', input, { subscriptionId: subscription.id });
+    if (prior) {
+      const first = await tx.webhooks.get(prior.subscriptionId);
+      const secret = await tx.webhooks.secretOf(prior.subscriptionId);
+      if (!first || !secret) throw new DomainError('conflict', 'The subscription made by the first request no longer exists');
+      return { ...first, secret, replayed: true };
+    }
+    await tx.webhooks.create(subscription);
+    return { ...subscription, replayed: false };
+  });
 }
 
 export async function listWebhooks(deps: CoreDeps, actor: Actor): Promise<WebhookSubscription[]> {

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { commentCase } from '../../core/cases/comment-case.js';
 import type { App, HttpDeps } from '../context.js';
-import { caseEventBody, CaseEventSchema, pickErrors, Uuid } from '../schemas.js';
+import { caseEventBody, CaseEventSchema, IdempotencyHeaders, pickErrors, ReplayedHeader, Uuid } from '../schemas.js';
 
 export const AddCaseEventRequest = z
   .object({
@@ -20,10 +20,11 @@ export const route = createRoute({
   security: [{ apiKey: [] }],
   request: {
     params: z.object({ id: Uuid }),
+    headers: IdempotencyHeaders,
     body: { required: true, content: { 'application/json': { schema: AddCaseEventRequest } } },
   },
   responses: {
-    201: { description: 'The event written', content: { 'application/json': { schema: CaseEventSchema } } },
+    201: { description: 'The event written', headers: ReplayedHeader, content: { 'application/json': { schema: CaseEventSchema } } },
     ...pickErrors(400, 401, 403, 404, 409, 413, 415, 422),
   },
 });
@@ -31,10 +32,14 @@ export const route = createRoute({
 export function register(app: App, deps: HttpDeps) {
   app.openapi(route, async (c) => {
     const { kind, body } = c.req.valid('json');
-    const event = await commentCase(deps.core, c.get('actor'), c.req.valid('param').id, {
-      visibility: kind === 'message' ? 'public' : 'internal',
-      body,
-    });
+    const { event, replayed } = await commentCase(
+      deps.core,
+      c.get('actor'),
+      c.req.valid('param').id,
+      { visibility: kind === 'message' ? 'public' : 'internal', body },
+      c.req.valid('header')['idempotency-key'],
+    );
+    if (replayed) c.header('Idempotent-Replayed', 'true');
     return c.json(caseEventBody(event), 201);
   });
 }

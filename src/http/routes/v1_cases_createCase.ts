@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createCase } from '../../core/cases/create-case.js';
 import type { App, HttpDeps } from '../context.js';
-import { caseBody, CaseSchema, ChannelSchema, etagOf, LocationSchema, pickErrors, PrioritySchema, Uuid } from '../schemas.js';
+import { ReplayedHeader, caseBody, CaseSchema, ChannelSchema, etagOf, LocationSchema, pickErrors, PrioritySchema, Uuid } from '../schemas.js';
 
 const Name = z.string().trim().min(1).max(100);
 
@@ -57,7 +57,7 @@ export const route = createRoute({
     body: { required: true, content: { 'application/json': { schema: CreateCaseRequest } } },
   },
   responses: {
-    201: { description: 'Created', content: { 'application/json': { schema: CreateCaseResponse } } },
+    201: { description: 'Created', headers: ReplayedHeader, content: { 'application/json': { schema: CreateCaseResponse } } },
     ...pickErrors(400, 401, 403, 413, 415, 422),
   },
 });

@@ -3,7 +3,7 @@ import { createMyCase } from '../../core/me/my-cases.js';
 import { publicCase } from '../../core/me/public-view.js';
 import type { App, HttpDeps } from '../context.js';
 import { limitResidentWrite } from '../resident-limits.js';
-import { LocationSchema, pickErrors } from '../schemas.js';
+import { ReplayedHeader, LocationSchema, pickErrors } from '../schemas.js';
 import { myCaseBody, MyCaseSchema, SESSION_SECURITY } from '../me-schemas.js';
 
 export const MyCaseRequest = z
@@ -30,7 +30,7 @@ export const route = createRoute({
     body: { required: true, content: { 'application/json': { schema: MyCaseRequest } } },
   },
   responses: {
-    201: { description: 'Filed', content: { 'application/json': { schema: MyCaseSchema.extend({ trackingCode: z.string() }).openapi('MyCaseCreated') } } },
+    201: { description: 'Filed', headers: ReplayedHeader, content: { 'application/json': { schema: MyCaseSchema.extend({ trackingCode: z.string() }).openapi('MyCaseCreated') } } },
     ...pickErrors(400, 401, 403, 409, 413, 415, 422, 429),
   },
 });

@@ -3,7 +3,7 @@ import { postMyMessage } from '../../core/me/my-cases.js';
 import { publicCase, publicTimeline } from '../../core/me/public-view.js';
 import type { App, HttpDeps } from '../context.js';
 import { limitResidentWrite } from '../resident-limits.js';
-import { pickErrors, Uuid } from '../schemas.js';
+import { IdempotencyHeaders, pickErrors, ReplayedHeader, Uuid } from '../schemas.js';
 import { myCaseBody, MyCaseSchema, PublicEventSchema, publicEventBody, SESSION_SECURITY } from '../me-schemas.js';
 
 export const MyMessage = z
@@ -25,10 +25,11 @@ export const route = createRoute({
   security: SESSION_SECURITY,
   request: {
     params: z.object({ id: Uuid }),
+    headers: IdempotencyHeaders,
     body: { required: true, content: { 'application/json': { schema: MyMessage } } },
   },
   responses: {
-    201: { description: 'Added', content: { 'application/json': { schema: z.object({ case: MyCaseSchema, event: PublicEventSchema }).openapi('MyMessagePosted') } } },
+    201: { description: 'Added', headers: ReplayedHeader, content: { 'application/json': { schema: z.object({ case: MyCaseSchema, event: PublicEventSchema }).openapi('MyMessagePosted') } } },
     ...pickErrors(400, 401, 403, 404, 409, 413, 415, 422, 429),
   },
 });
@@ -36,7 +37,8 @@ export const route = createRoute({
 export function register(app: App, deps: HttpDeps) {
   app.openapi(route, async (c) => {
     await limitResidentWrite(deps, c.get('actor'), 'message');
-    const { case: updated, event } = await postMyMessage(deps.core, c.get('actor'), c.req.valid('param').id, c.req.valid('json'));
+    const { case: updated, event, replayed } = await postMyMessage(deps.core, c.get('actor'), c.req.valid('param').id, c.req.valid('json'), c.req.valid('header')['idempotency-key']);
+    if (replayed) c.header('Idempotent-Replayed', 'true');
     const view = await publicCase(deps.core, updated, { withDescription: true });
     return c.json({ case: myCaseBody(view), event: publicEventBody(publicTimeline([event])[0]!) }, 201);
   });

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { DomainError } from '../../core/errors.js';
 import { recordPostalLetter } from '../../core/postal/record-letter.js';
 import type { App, HttpDeps } from '../context.js';
-import { caseBody, CaseSchema, pickErrors, PrioritySchema } from '../schemas.js';
+import { ReplayedHeader, caseBody, CaseSchema, pickErrors, PrioritySchema } from '../schemas.js';
 import { fileFromForm } from '../attachment-upload.js';
 
 const Fields = z
@@ -40,7 +40,7 @@ export const route = createRoute({
     },
   },
   responses: {
-    201: { description: 'Recorded', content: { 'application/json': { schema: CaseSchema.extend({ trackingCode: z.string(), scanAttachmentId: z.uuid().nullable() }).openapi('PostalLetterRecorded') } } },
+    201: { description: 'Recorded', headers: ReplayedHeader, content: { 'application/json': { schema: CaseSchema.extend({ trackingCode: z.string(), scanAttachmentId: z.uuid().nullable() }).openapi('PostalLetterRecorded') } } },
     ...pickErrors(401, 403, 413, 415, 422),
   },
 });

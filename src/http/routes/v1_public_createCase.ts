@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { publicCase } from '../../core/me/public-view.js';
 import { submitWithLimit } from '../public-limits.js';
 import type { App, HttpDeps } from '../context.js';
-import { pickErrors } from '../schemas.js';
+import { ReplayedHeader, pickErrors } from '../schemas.js';
 import { MyCaseRequest } from './v1_me_createCase.js';
 import { myCaseBody, MyCaseSchema } from '../me-schemas.js';
 
@@ -33,6 +33,7 @@ export const route = createRoute({
   },
   responses: {
     201: {
+      headers: ReplayedHeader,
       description: 'Filed',
       content: {
         'application/json': {

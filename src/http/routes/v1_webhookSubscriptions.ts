@@ -10,7 +10,7 @@ import {
   webhookDeliveries,
 } from '../../core/webhooks/subscriptions.js';
 import type { App, HttpDeps } from '../context.js';
-import { pickErrors } from '../schemas.js';
+import { IdempotencyHeaders, ReplayedHeader, pickErrors } from '../schemas.js';
 
 const tags = ['Webhooks'];
 const params = z.object({ id: z.uuid() });
@@ -68,6 +68,7 @@ export const createRoute_ = createRoute({
     'Deliveries are signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature` with HMAC-SHA256 `v1`): verify them with the secret (`whsec_…`) and any Standard Webhooks library. Body: `{type, timestamp, data: {eventId, sequence, case: {…public fields}, change: {from, to, message, answer}}}`. Retried with exponential backoff for 3 days; each case’s events arrive in order; deduplicate on `webhook-id`.',
   security: [{ apiKey: [] }],
   request: {
+    headers: IdempotencyHeaders,
     body: {
       required: true,
       content: {
@@ -86,7 +87,7 @@ export const createRoute_ = createRoute({
     },
   },
   responses: {
-    201: { description: 'Subscribed', content: { 'application/json': { schema: SubscriptionSchema.extend({ secret: z.string().openapi({ example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' }) }) } } },
+    201: { description: 'Subscribed', headers: ReplayedHeader, content: { 'application/json': { schema: SubscriptionSchema.extend({ secret: z.string().openapi({ example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' }) }) } } },
     ...pickErrors(400, 401, 403, 413, 415, 422),
   },
 });
@@ -165,8 +166,9 @@ export const replayRoute = createRoute({
 
 export function register(app: App, deps: HttpDeps) {
   app.openapi(createRoute_, async (c) => {
-    const created = await subscribeWebhook(deps.core, c.get('actor'), c.req.valid('json'));
+    const created = await subscribeWebhook(deps.core, c.get('actor'), c.req.valid('json'), c.req.valid('header')['idempotency-key']);
     c.header('Cache-Control', 'no-store');
+    if (created.replayed) c.header('Idempotent-Replayed', 'true');
     return c.json({ ...body(created), secret: created.secret }, 201);
   });
   app.openapi(listRoute, async (c) => c.json({ items: (await listWebhooks(deps.core, c.get('actor'))).map(body) }, 200));
