@@ -1787,12 +1787,21 @@ export interface components {
             loginUrl: string;
         };
         Problem: {
-            /** @example https://guichet.example/problems/validation-failed */
+            /**
+             * @description A page of this installation saying what the problem means and what to do
+             * @example https://guichet.ville.example/problems/validation-failed
+             */
             type: string;
             title: string;
             status: number;
-            code: string;
+            /**
+             * @description The stable name to test in code
+             * @enum {string}
+             */
+            code: "not_found" | "route_not_found" | "forbidden" | "unauthenticated" | "validation_failed" | "invalid_transition" | "conflict" | "precondition_failed" | "idempotency_key_reused" | "identity_rejected" | "invalid_login_state" | "insufficient_assurance" | "rate_limited" | "bad_request" | "method_not_allowed" | "payload_too_large" | "unsupported_media_type" | "internal_error";
             detail?: string;
+            /** @description The same in French, when it may be shown as is to a resident or an agent */
+            detailFr?: string;
             instance?: string;
             requestId?: string;
             invalidFields?: {
@@ -3498,10 +3507,12 @@ export interface operations {
             query?: {
                 /** @description Where to send the browser after sign-in (a path on this site) */
                 returnTo?: string;
+                /** @description The level of identity assurance asked for (eidas1, eidas2, eidas3) */
                 acr?: string;
             };
             header?: never;
             path: {
+                /** @description The identity provider’s id (see GET /auth/providers) */
                 provider: string;
             };
             cookie?: never;
@@ -3541,14 +3552,20 @@ export interface operations {
     loginCallback: {
         parameters: {
             query?: {
+                /** @description The state parameter of the sign-in (returned by the identity provider) */
                 state?: string;
+                /** @description The authorization code (returned by the identity provider) */
                 code?: string;
+                /** @description The error the identity provider returned, if any */
                 error?: string;
+                /** @description Its description */
                 error_description?: string;
+                /** @description The issuer that answered (RFC 9207) */
                 iss?: string;
             };
             header?: never;
             path: {
+                /** @description The identity provider’s id (see GET /auth/providers) */
                 provider: string;
             };
             cookie?: never;
@@ -3637,6 +3654,7 @@ export interface operations {
     loggedOut: {
         parameters: {
             query?: {
+                /** @description The state parameter of the sign-in (returned by the identity provider) */
                 state?: string;
             };
             header?: never;
@@ -3790,6 +3808,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Any unique string per intended creation (a UUID): a retry with the same key returns the first result, marked Idempotent-Replayed */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -3902,6 +3921,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The case’s id */
                 id: string;
             };
             cookie?: never;
@@ -3968,6 +3988,7 @@ export interface operations {
                 "idempotency-key"?: string;
             };
             path: {
+                /** @description The case’s id */
                 id: string;
             };
             cookie?: never;
@@ -4091,6 +4112,7 @@ export interface operations {
                 "idempotency-key"?: string;
             };
             path: {
+                /** @description The case’s id */
                 id: string;
             };
             cookie?: never;
@@ -4207,7 +4229,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The case’s id */
                 id: string;
+                /** @description The attachment’s id */
                 attachmentId: string;
             };
             cookie?: never;
@@ -4276,6 +4300,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The case’s id */
                 id: string;
             };
             cookie?: never;
@@ -4428,6 +4453,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Any unique string per intended creation (a UUID): a retry with the same key returns the first result, marked Idempotent-Replayed */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -4523,6 +4549,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The case reference given to the resident (e.g. GU-2026-000123) */
                 reference: string;
             };
             cookie?: never;
@@ -4577,6 +4604,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The secret token from the link that was sent */
                 token: string;
             };
             cookie?: never;
@@ -4610,6 +4638,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The secret token from the link that was sent */
                 token: string;
             };
             cookie?: never;
@@ -4655,11 +4684,17 @@ export interface operations {
                 status?: string;
                 /** @description One or more channels, comma-separated */
                 channel?: string;
+                /** @description Only this request type */
                 requestTypeCode?: string;
+                /** @description Only this directorate */
                 directorateId?: string;
+                /** @description Only this resident’s */
                 residentId?: string;
+                /** @description Only those assigned to this agent */
                 assigneeId?: string;
+                /** @description Created at or after this time (ISO 8601) */
                 createdFrom?: string;
+                /** @description Created before this time (ISO 8601) */
                 createdTo?: string;
                 /** @description Deadline states, comma-separated: `breached` lists the cases past their deadline */
                 deadlineState?: string;
@@ -4725,6 +4760,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Any unique string per intended creation (a UUID): a retry with the same key returns the first result, marked Idempotent-Replayed */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -4816,9 +4852,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Why you open this resident’s file (shown to the resident in their access log) */
                 "x-access-purpose"?: string;
             };
             path: {
+                /** @description The case’s id */
                 id: string;
             };
             cookie?: never;
@@ -4887,9 +4925,11 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
+                /** @description Why you open this resident’s file (shown to the resident in their access log) */
                 "x-access-purpose"?: string;
             };
             path: {
+                /** @description The case’s id */
                 id: string;
             };
             cookie?: never;
@@ -4956,6 +4996,7 @@ export interface operations {
                 "idempotency-key"?: string;
             };
             path: {
+                /** @description The case’s id */
                 id: string;
             };
             cookie?: never;
@@ -5068,7 +5109,9 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description The case’s id */
                 id: string;
+                /** @description The timeline entry’s id */
                 eventId: string;
             };
             cookie?: never;
@@ -5186,6 +5229,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description The case’s id */
                 id: string;
             };
             cookie?: never;
@@ -5307,6 +5351,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description The case’s id */
                 id: string;
             };
             cookie?: never;
@@ -5428,6 +5473,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description The case’s id */
                 id: string;
             };
             cookie?: never;
@@ -5549,6 +5595,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description The case’s id */
                 id: string;
             };
             cookie?: never;
@@ -5670,6 +5717,7 @@ export interface operations {
                 "idempotency-key"?: string;
             };
             path: {
+                /** @description The case’s id */
                 id: string;
             };
             cookie?: never;
@@ -5775,7 +5823,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The case’s id */
                 id: string;
+                /** @description The attachment’s id */
                 attachmentId: string;
             };
             cookie?: never;
@@ -5844,6 +5894,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The case’s id */
                 id: string;
             };
             cookie?: never;
@@ -5910,6 +5961,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description The case’s id */
                 id: string;
             };
             cookie?: never;
@@ -6027,6 +6079,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description The case’s id */
                 id: string;
             };
             cookie?: never;
@@ -6143,12 +6196,14 @@ export interface operations {
     getDirectorateQueue: {
         parameters: {
             query?: {
+                /** @description Page size */
                 limit?: number;
                 /** @description The nextCursor of the previous page */
                 cursor?: string;
             };
             header?: never;
             path: {
+                /** @description The directorate’s id */
                 id: string;
             };
             cookie?: never;
@@ -6215,6 +6270,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The agent’s id */
                 id: string;
             };
             cookie?: never;
@@ -6370,6 +6426,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The alert’s id */
                 id: string;
             };
             cookie?: never;
@@ -6505,6 +6562,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Any unique string per intended creation (a UUID): a retry with the same key returns the first result, marked Idempotent-Replayed */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -6762,8 +6820,11 @@ export interface operations {
     facebookWebhookVerify: {
         parameters: {
             query?: {
+                /** @description Facebook’s subscription check: subscribe */
                 "hub.mode"?: string;
+                /** @description The verify token configured for the page */
                 "hub.verify_token"?: string;
+                /** @description The value to echo back */
                 "hub.challenge"?: string;
             };
             header?: never;
@@ -6939,6 +7000,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The letter’s id */
                 id: string;
             };
             cookie?: never;
@@ -7002,6 +7064,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The letter’s id */
                 id: string;
             };
             cookie?: never;
@@ -7071,7 +7134,9 @@ export interface operations {
     searchResidents: {
         parameters: {
             query: {
+                /** @description Words to search for */
                 q: string;
+                /** @description Page size */
                 limit?: number;
             };
             header?: {
@@ -7128,6 +7193,7 @@ export interface operations {
     listDuplicateResidents: {
         parameters: {
             query?: {
+                /** @description Page size */
                 limit?: number;
                 /** @description The nextCursor of the previous page */
                 cursor?: string;
@@ -7183,12 +7249,15 @@ export interface operations {
     getResident: {
         parameters: {
             query?: {
+                /** @description How many of each resident’s cases to include */
                 caseLimit?: number;
             };
             header?: {
+                /** @description Why you open this resident’s file (shown to the resident in their access log) */
                 "x-access-purpose"?: string;
             };
             path: {
+                /** @description The resident’s id */
                 id: string;
             };
             cookie?: never;
@@ -7252,6 +7321,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The resident’s id */
                 id: string;
             };
             cookie?: never;
@@ -7365,6 +7435,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The resident’s id */
                 id: string;
             };
             cookie?: never;
@@ -7456,7 +7527,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The resident’s id */
                 id: string;
+                /** @description The contact point’s id */
                 contactPointId: string;
             };
             cookie?: never;
@@ -7530,6 +7603,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The resident merge’s id */
                 id: string;
             };
             cookie?: never;
@@ -7601,6 +7675,7 @@ export interface operations {
     listIdentityLinkCandidates: {
         parameters: {
             query?: {
+                /** @description Page size */
                 limit?: number;
             };
             header?: never;
@@ -7658,6 +7733,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The identity link’s id */
                 id: string;
             };
             cookie?: never;
@@ -7906,9 +7982,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a stale one answers 412 */
                 "if-match"?: string;
             };
             path: {
+                /** @description The agent’s id */
                 id: string;
             };
             cookie?: never;
@@ -8173,6 +8251,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The api key’s id */
                 id: string;
             };
             cookie?: never;
@@ -8246,6 +8325,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The api key’s id */
                 id: string;
             };
             cookie?: never;
@@ -8354,7 +8434,9 @@ export interface operations {
     listAudit: {
         parameters: {
             query?: {
+                /** @description Only changes to this kind of entity */
                 entity?: "agent" | "api_key" | "directorate" | "request_type" | "knowledge_article" | "routing_rules";
+                /** @description Only changes to this entity */
                 entityId?: string;
                 /** @description Page size (1-200) */
                 limit?: number;
@@ -8620,6 +8702,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description The directorate’s id */
                 id: string;
             };
             cookie?: never;
@@ -8996,6 +9079,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description The request type’s code */
                 code: string;
             };
             cookie?: never;
@@ -9307,6 +9391,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description The knowledge article’s id */
                 id: string;
             };
             cookie?: never;
@@ -10119,6 +10204,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The webhook subscription’s id */
                 id: string;
             };
             cookie?: never;
@@ -10180,6 +10266,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The webhook subscription’s id */
                 id: string;
             };
             cookie?: never;
@@ -10245,11 +10332,14 @@ export interface operations {
     listWebhookDeliveries: {
         parameters: {
             query?: {
+                /** @description Page size */
                 limit?: number;
+                /** @description The nextCursor of the previous page */
                 cursor?: string;
             };
             header?: never;
             path: {
+                /** @description The webhook subscription’s id */
                 id: string;
             };
             cookie?: never;
@@ -10326,6 +10416,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The webhook subscription’s id */
                 id: string;
             };
             cookie?: never;
@@ -10431,6 +10522,7 @@ export interface operations {
             query?: {
                 /** @description The `nextCursor` of the previous page; absent: from the oldest event kept */
                 after?: string;
+                /** @description Page size */
                 limit?: number;
             };
             header?: never;
@@ -10926,6 +11018,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The resident’s id */
                 id: string;
             };
             cookie?: never;
@@ -11096,6 +11189,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The contact point’s id */
                 id: string;
             };
             cookie?: never;
@@ -11155,6 +11249,7 @@ export interface operations {
     processingRegister: {
         parameters: {
             query?: {
+                /** @description json (default) or csv */
                 format?: "json" | "text";
             };
             header?: never;
@@ -11211,6 +11306,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The resident’s id */
                 id: string;
             };
             cookie?: never;
@@ -11302,8 +11398,11 @@ export interface operations {
     listRequestTypes: {
         parameters: {
             query?: {
+                /** @description Only this category */
                 category?: string;
+                /** @description Only this directorate */
                 directorateId?: string;
+                /** @description simple (answered at the counter) or complex (handed to a directorate) */
                 complexity?: "simple" | "complex";
             };
             header?: never;
@@ -11402,8 +11501,11 @@ export interface operations {
     searchKnowledgeArticles: {
         parameters: {
             query?: {
+                /** @description Words to search for */
                 q?: string;
+                /** @description Only this request type */
                 requestTypeCode?: string;
+                /** @description Page size */
                 limit?: number;
             };
             header?: never;
@@ -11463,6 +11565,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The knowledge article’s id */
                 id: string;
             };
             cookie?: never;

@@ -64,6 +64,13 @@ describe('the committed OpenAPI document', () => {
     const described = new Set(doc.tags.map((t) => t.name));
     for (const op of ops) for (const t of op.tags ?? []) expect(described.has(t), t).toBe(true);
     for (const t of doc.tags) expect(t.description.length).toBeGreaterThan(10);
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const [m, op] of Object.entries(methods)) {
+        for (const p of op.parameters ?? []) expect(p.description, `${m} ${path} ${p.in} ${p.name}`).toBeTruthy();
+      }
+    }
+    // The problem a client tests in code is one of a known list.
+    expect((doc as any).components.schemas.Problem.properties.code.enum).toContain('validation_failed');
     const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
     expect(doc.info.version).toBe(pkg.version);
     expect(doc.info.license.name).toBe(pkg.license);

@@ -62,6 +62,57 @@ const HEADERS = {
   etag: { description: 'The resource’s version: send it as If-Match to change it', schema: { type: 'string' } },
 };
 
+/** What a parameter means, for those whose route does not say: by where it is and its name. */
+const PARAMETER_DESCRIPTIONS: Record<string, string> = {
+  'query:limit': 'Page size',
+  'query:cursor': 'The nextCursor of the previous page',
+  'header:idempotency-key': 'Any unique string per intended creation (a UUID): a retry with the same key returns the first result, marked Idempotent-Replayed',
+  'header:x-access-purpose': 'Why you open this resident’s file (shown to the resident in their access log)',
+  'header:if-match': 'The ETag you read; a stale one answers 412',
+  'path:provider': 'The identity provider’s id (see GET /auth/providers)',
+  'path:attachmentId': 'The attachment’s id',
+  'path:token': 'The secret token from the link that was sent',
+  'path:reference': 'The case reference given to the resident (e.g. GU-2026-000123)',
+  'path:eventId': 'The timeline entry’s id',
+  'path:contactPointId': 'The contact point’s id',
+  'path:code': 'The request type’s code',
+  'query:q': 'Words to search for',
+  'query:state': 'The state parameter of the sign-in (returned by the identity provider)',
+  'query:code': 'The authorization code (returned by the identity provider)',
+  'query:error': 'The error the identity provider returned, if any',
+  'query:error_description': 'Its description',
+  'query:iss': 'The issuer that answered (RFC 9207)',
+  'query:acr': 'The level of identity assurance asked for (eidas1, eidas2, eidas3)',
+  'query:requestTypeCode': 'Only this request type',
+  'query:directorateId': 'Only this directorate',
+  'query:residentId': 'Only this resident’s',
+  'query:assigneeId': 'Only those assigned to this agent',
+  'query:createdFrom': 'Created at or after this time (ISO 8601)',
+  'query:createdTo': 'Created before this time (ISO 8601)',
+  'query:caseLimit': 'How many of each resident’s cases to include',
+  'query:entity': 'Only changes to this kind of entity',
+  'query:entityId': 'Only changes to this entity',
+  'query:format': 'json (default) or csv',
+  'query:category': 'Only this category',
+  'query:complexity': 'simple (answered at the counter) or complex (handed to a directorate)',
+  'query:hub.mode': 'Facebook’s subscription check: subscribe',
+  'query:hub.verify_token': 'The verify token configured for the page',
+  'query:hub.challenge': 'The value to echo back',
+};
+
+function describeParameters(path: string, op: Operation): void {
+  for (const p of (op.parameters ?? []) as { in: string; name: string; description?: string; schema?: { description?: string } }[]) {
+    if (p.description) continue;
+    if (p.schema?.description) {
+      p.description = p.schema.description;
+      continue;
+    }
+    // A path's {id}: the id of what the segment before it names.
+    const owner = path.split('/{id}')[0]!.split('/').pop()?.replace(/-/g, ' ').replace(/s$/, '');
+    p.description = PARAMETER_DESCRIPTIONS[`${p.in}:${p.name}`] ?? (p.in === 'path' && p.name === 'id' && owner ? `The ${owner}’s id` : undefined);
+  }
+}
+
 /** The headers each response carries, said in the document (they are set in app.ts, http/problem.ts and the routes). */
 function documentHeaders(op: Operation): void {
   const takesIfMatch = op.parameters?.some((p) => p.in === 'header' && (p as { name?: string }).name === 'if-match') ?? false;
@@ -112,8 +163,9 @@ function fixNullableRefs(node: unknown): void {
 export function finishDocument<T>(doc: T): T {
   fixNullableRefs(doc);
   const d = doc as Document;
-  for (const methods of Object.values(d.paths ?? {})) {
+  for (const [path, methods] of Object.entries(d.paths ?? {})) {
     for (const op of Object.values(methods)) {
+      describeParameters(path, op);
       // No credentials: say so, rather than leave a generator to guess from an absent field.
       op.security ??= [];
       // Every parameter and body is validated before the handler runs (http/schemas.ts): a bad one answers 422,

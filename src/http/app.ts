@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { randomUUID } from 'node:crypto';
 import { VERSION } from '../version.js';
 import { finishDocument } from './api-contract.js';
+import { registerProblemPages } from './problem-pages.js';
 import { DomainError } from '../core/errors.js';
 import { authenticate } from './auth.js';
 import { registerOpen311 } from './open311.js';
@@ -197,6 +198,8 @@ export function createApp(deps: HttpDeps): App {
     const requestId = c.req.header('x-request-id')?.slice(0, 64).replace(/[^\w.-]/g, '') || randomUUID();
     const logger = deps.logger.child({ requestId });
     c.set('requestId', requestId);
+    // Problem `type`s are pages of this installation (GET /problems/{slug}).
+    c.set('problemBase', `${deps.core.city.publicBaseUrl}/problems/`);
     c.set('logger', logger);
     c.header('X-Request-Id', requestId);
     const started = performance.now();
@@ -230,6 +233,7 @@ export function createApp(deps: HttpDeps): App {
     await next();
   });
   for (const r of ROUTES) r.register(app, deps);
+  registerProblemPages(app);
   registerOpen311(app, deps);
   registerPages(app, deps);
 

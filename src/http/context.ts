@@ -76,7 +76,7 @@ export interface RateLimits {
 
 export const DEFAULT_LIMITS: RateLimits = { publicCasesPerHour: 10, trackingFailuresPer15Min: 10, residentCasesPerHour: 20, residentMessagesPerHour: 60, residentUploadsPerHour: 60 };
 
-export type AppEnv = { Variables: { actor: Actor; requestId: string; logger: Logger } };
+export type AppEnv = { Variables: { actor: Actor; requestId: string; logger: Logger; problemBase: string } };
 
 export type App = OpenAPIHono<AppEnv>;
 

@@ -5,8 +5,7 @@ import type { ZodError } from 'zod';
 import { DomainError, type ErrorCode, type InvalidField } from '../core/errors.js';
 import type { Logger } from '../logger.js';
 
-/** RFC 9457 problem details; `type` URIs are stable and documented. */
-export const PROBLEM_BASE = 'https://guichet.example/problems/';
+/** RFC 9457 problem details; each `type` is a page of the installation (`/problems/{slug}`) saying what to do. */
 
 export type ProblemCode =
   | ErrorCode
@@ -38,7 +37,12 @@ export const STATUS: Record<ProblemCode, ContentfulStatusCode> = {
   internal_error: 500,
 };
 
-const TITLES: Record<ProblemCode, string> = {
+export const PROBLEM_CODES = Object.keys(STATUS) as ProblemCode[];
+
+/** The `type`'s last segment: `validation_failed` → `validation-failed`. */
+export const problemSlug = (code: ProblemCode) => code.replace(/_/g, '-');
+
+export const TITLES: Record<ProblemCode, string> = {
   not_found: 'Resource not found',
   route_not_found: 'No such route',
   forbidden: 'Not allowed',
@@ -59,6 +63,28 @@ const TITLES: Record<ProblemCode, string> = {
   internal_error: 'Internal error',
 };
 
+/** What each problem means for the caller, and what to do: the problem's page. */
+export const PROBLEM_HELP: Record<ProblemCode, string> = {
+  not_found: 'The resource does not exist, or you may not see it (both answer the same, so that nothing is learnt from the difference). Check the identifier, and that your key’s scopes reach it (cases:read reads only the cases your integration filed).',
+  route_not_found: 'No operation has this path. The OpenAPI document (/openapi.json, /docs) lists them all.',
+  forbidden: 'You are authenticated, but your role or your key’s scopes do not allow this operation. The document lists the scope each operation needs; ask the city for a key that carries it.',
+  unauthenticated: 'Send Authorization: Bearer with an API key issued by the city or an access token from the city’s identity provider. A revoked key, an expired rotation overlap or an expired token answer this too.',
+  validation_failed: 'The request does not match the document: invalidFields names each field and why. Nothing was written.',
+  invalid_transition: 'The case’s status does not allow this change now (a closed case takes no message, a merged one is written on its master). Read the case again and see its status.',
+  conflict: 'The request conflicts with the current state (it was done already, or something it needs is gone). Read the resource again.',
+  precondition_failed: 'The If-Match you sent is not the resource’s current ETag: someone changed it since you read it. Read it again, re-apply your change, send the new ETag.',
+  idempotency_key_reused: 'This Idempotency-Key was used before with a different request. Use a new key for each intended creation, and the same key only to retry the same request.',
+  identity_rejected: 'The identity provider’s answer was refused (signature, issuer, audience, nonce or identity claims). Sign in again.',
+  invalid_login_state: 'The sign-in was unknown, already used or expired. Start it again.',
+  insufficient_assurance: 'This needs a higher level of identity assurance (eIDAS) than the sign-in gave. Sign in again with a stronger means.',
+  rate_limited: 'Too many requests: wait the number of seconds given in Retry-After before trying again.',
+  bad_request: 'The request could not be read (for example a body that is not valid JSON, or a malformed form).',
+  method_not_allowed: 'The path exists, but not with this method: the Allow header lists those it takes.',
+  payload_too_large: 'The body is larger than this installation accepts (attachments have their own, larger limit).',
+  unsupported_media_type: 'Send the body with the Content-Type the operation takes (usually application/json; multipart/form-data for files; text/csv for catalogue imports), and a body where one is required.',
+  internal_error: 'Something failed on the city’s side; nothing was applied. Retry later with the same Idempotency-Key, and quote the requestId if it persists.',
+};
+
 export interface Problem {
   type: string;
   title: string;
@@ -72,7 +98,8 @@ export interface Problem {
 
 export function problem(c: Context, code: ProblemCode, detail?: string, extra: Record<string, unknown> = {}): Response {
   const status = STATUS[code];
-  const body: Problem = { type: PROBLEM_BASE + code.replace(/_/g, '-'), title: TITLES[code], status, code, ...extra };
+  const base = (c.get('problemBase' as never) as string | undefined) ?? '/problems/';
+  const body: Problem = { type: base + problemSlug(code), title: TITLES[code], status, code, ...extra };
   if (detail) body.detail = detail;
   body.instance = c.req.path;
   const requestId = c.get('requestId' as never) as string | undefined;

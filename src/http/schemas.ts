@@ -1,3 +1,4 @@
+import { PROBLEM_CODES, type ProblemCode } from './problem.js';
 import { ATTACHMENT_TYPES } from '../core/attachments/attachment-policy.js';
 import { z } from '@hono/zod-openapi';
 import { CASE_STATUSES, STATUS_LABELS_FR } from '../core/case-status.js';
@@ -12,11 +13,12 @@ export const Timestamp = z.string().openapi({ format: 'date-time', example: '202
 
 export const ProblemSchema = z
   .object({
-    type: z.string().openapi({ example: 'https://guichet.example/problems/validation-failed' }),
+    type: z.string().openapi({ description: 'A page of this installation saying what the problem means and what to do', example: 'https://guichet.ville.example/problems/validation-failed' }),
     title: z.string(),
     status: z.number().int(),
-    code: z.string(),
+    code: z.enum(PROBLEM_CODES as [ProblemCode, ...ProblemCode[]]).openapi({ description: 'The stable name to test in code' }),
     detail: z.string().optional(),
+    detailFr: z.string().optional().openapi({ description: 'The same in French, when it may be shown as is to a resident or an agent' }),
     instance: z.string().optional(),
     requestId: z.string().optional(),
     invalidFields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),

@@ -145,6 +145,7 @@ function request(route: string, t: Awaited<ReturnType<typeof targets>>): { path:
   const fill = (p: string) =>
     p
       .replace('{provider}', 'franceconnect')
+      .replace('/problems/{slug}', '/problems/validation-failed')
       .replace('/donnees-ouvertes/{file}', '/donnees-ouvertes/demandes-par-canal.csv')
       .replace('{contactPointId}', t.contactPointId)
       .replace('{eventId}', t.heldEventId)

@@ -13,7 +13,7 @@ describe('POST /v1/cases — bad input', () => {
     const res = await h.call('POST', '/v1/cases', { body: { channel: 'fax', description: '' } });
     expect(res.status).toBe(422);
     expect(res.contentType).toBe('application/problem+json');
-    expect(res.body).toMatchObject({ type: 'https://guichet.example/problems/validation-failed', status: 422, code: 'validation_failed' });
+    expect(res.body).toMatchObject({ type: 'http://localhost:8080/problems/validation-failed', status: 422, code: 'validation_failed' });
     const paths = res.body.invalidFields.map((f: { path: string }) => f.path).sort();
     expect(paths).toEqual(['channel', 'description', 'requestTypeCode']);
   });
