@@ -1840,6 +1840,8 @@ export interface components {
                 displayName: string | null;
                 directorateId: string | null;
             } | null;
+            /** @description An integrator’s scopes (its key’s, or its token’s): what it may do; empty for people */
+            scopes: ("cases:create" | "cases:read" | "cases:read:all" | "events:read" | "attachments:read" | "webhooks:manage" | "open311:submit" | "channels:ingest")[];
         };
         MyCasePage: {
             items: components["schemas"]["MyCase"][];

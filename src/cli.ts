@@ -114,7 +114,7 @@ async function main() {
     } else {
       if (!values.label || !role) throw new ConfigError(USAGE);
       const scopes = values.scopes === undefined ? undefined : (values.scopes.split(',').map((s) => s.trim()).filter(Boolean) as KeyScope[]);
-      const { key } = await issueApiKey(core(), operator, { label: values.label, role, agentId: values.agent ?? null, directorateId: values.directorate ?? null, scopes });
+      const { key } = await issueApiKey(core(), operator, { label: values.label, role, agentId: values.agent ?? null, directorateId: values.directorate ?? null, scopes, standalone: true });
       process.stdout.write(`${key}\n`);
     }
   } finally {

@@ -67,7 +67,7 @@ describe('OAuth2 client credentials from the city IdP', () => {
     expect(claims).toMatchObject({ iss: idp.issuer, aud: AUD, client_id: 'portail-citoyen', scope: 'cases:create cases:read' });
 
     const me = await (await call(token, 'GET', '/v1/me')).json();
-    expect(me).toMatchObject({ kind: 'integrator', role: 'integrator' });
+    expect(me).toMatchObject({ kind: 'integrator', role: 'integrator', scopes: ['cases:create', 'cases:read'] });
     const filed = await call(token, 'POST', '/v1/cases', { channel: 'web', requestTypeCode: 'VOI-NID-POULE', description: 'Trou rue Pasteur' });
     expect(filed.status).toBe(201);
     const created = (await filed.json()) as { id: string };

@@ -10,6 +10,11 @@ export interface ApiKeyInput {
   agentId?: string | null | undefined;
   directorateId?: string | null | undefined;
   scopes?: string[] | undefined;
+  /**
+   * The operator at the shell may issue a staff key that belongs to no agent (the first admin key of an
+   * installation, before any agent exists); through the API a staff key always belongs to an agent.
+   */
+  standalone?: boolean | undefined;
 }
 
 export async function listApiKeys(deps: CoreDeps, actor: Actor): Promise<ApiKeyRecord[]> {
@@ -30,7 +35,7 @@ async function checkKey(tx: Repositories, input: ApiKeyInput): Promise<{ directo
     if (!agent) throw invalid('agentId', `Unknown agent: ${input.agentId}`);
     if (agent.role !== input.role) throw invalid('role', `Agent ${input.agentId} is a ${agent.role}, not a ${input.role}`);
     directorateId ??= agent.directorateId;
-  } else if (input.role !== 'integrator') {
+  } else if (input.role !== 'integrator' && !input.standalone) {
     throw invalid('agentId', 'A key with an agent role belongs to an agent (create the agent first)');
   }
   if (input.role === 'directorate_agent' && !directorateId) throw invalid('directorateId', 'A directorate agent’s key needs a directorate');

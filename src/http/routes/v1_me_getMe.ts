@@ -1,3 +1,4 @@
+import { KEY_SCOPES, type KeyScope } from '../../core/actor.js';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App, HttpDeps } from '../context.js';
 import { pickErrors } from '../schemas.js';
@@ -13,6 +14,7 @@ const MeSchema = z
       .nullable()
       .openapi({ description: 'The resident record the identity is linked to; null while an agent confirms who you are' }),
     agent: z.object({ id: z.string().nullable(), displayName: z.string().nullable(), directorateId: z.string().nullable() }).nullable(),
+    scopes: z.array(z.enum(KEY_SCOPES)).openapi({ description: 'An integrator’s scopes (its key’s, or its token’s): what it may do; empty for people' }),
   })
   .openapi('Me');
 
@@ -43,6 +45,7 @@ export function register(app: App, deps: HttpDeps) {
           acr: actor.acr ?? null,
           resident: r ? { id: r.id, givenName: r.givenName, familyName: r.familyName, linkStatus: pending ? ('pending_review' as const) : ('linked' as const) } : null,
           agent: null,
+          scopes: [],
         },
         200,
       );
@@ -54,6 +57,7 @@ export function register(app: App, deps: HttpDeps) {
         acr: actor.acr ?? null,
         resident: null,
         agent: { id: actor.agentId, displayName: actor.label ?? null, directorateId: actor.directorateId },
+        scopes: actor.role === 'integrator' ? ((actor.scopes ?? []).filter((s) => (KEY_SCOPES as readonly string[]).includes(s)) as KeyScope[]) : [],
       },
       200,
     );
