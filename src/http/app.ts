@@ -265,13 +265,19 @@ export function createApp(deps: HttpDeps): App {
   return app;
 }
 
+/** A route's path as a pattern: `:id` (Hono) and `{id}` (OpenAPI) match one segment, `*` anything. */
+function pathPattern(path: string): RegExp {
+  const segment = (seg: string) => (seg.startsWith(':') || /^\{[^}]+\}$/.test(seg) ? '[^/]+' : seg === '*' ? '.*' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${path.split('/').map(segment).join('/')}$`);
+}
+
 /** Whether an operation of the document requires a request body, from the routes' definitions (read once). */
 function requiredBodies(app: App): (method: string, path: string) => boolean {
   let table: { pattern: RegExp; method: string }[] | null = null;
   return (method, path) => {
     table ??= app.openAPIRegistry.definitions.flatMap((d) =>
       d.type === 'route' && d.route.request?.body?.required
-        ? [{ method: d.route.method.toUpperCase(), pattern: new RegExp(`^${d.route.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`) }]
+        ? [{ method: d.route.method.toUpperCase(), pattern: pathPattern(d.route.path) }]
         : [],
     );
     return table.some((r) => r.method === method && r.pattern.test(path));
@@ -286,7 +292,7 @@ function allowedMethods(app: App): (path: string) => string[] {
       .filter((r) => r.method !== 'ALL')
       .map((r) => ({
         method: r.method,
-        pattern: new RegExp(`^${r.path.split('/').map((seg) => (seg.startsWith(':') ? '[^/]+' : seg === '*' ? '.*' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/')}$`),
+        pattern: pathPattern(r.path),
       }));
     const methods = new Set(table.filter((r) => r.pattern.test(path)).map((r) => r.method));
     if (methods.has('GET')) methods.add('HEAD');
