@@ -63,8 +63,10 @@ export function webhookRepository(sql: Sql | TxSql): WebhookRepository {
           where d.status = 'pending'
           order by d.subscription_id, d.case_id, d.event_seq
         ), due as (
+          -- The conditions are on d, not on the heads' snapshot: a delivery another dispatcher leased (or delivered)
+          -- between that snapshot and this lock is re-read under the lock and left alone, never sent twice.
           select d.id from webhook_deliveries d join heads h on h.id = d.id
-          where h.next_attempt_at <= ${at} and (h.lease_until is null or h.lease_until < ${at})
+          where d.status = 'pending' and d.next_attempt_at <= ${at} and (d.lease_until is null or d.lease_until < ${at})
           order by d.event_seq limit ${limit} for update of d skip locked
         )
         update webhook_deliveries d set lease_until = ${new Date(at.getTime() + leaseSeconds * 1000)}
@@ -91,8 +93,11 @@ export function webhookRepository(sql: Sql | TxSql): WebhookRepository {
           last_attempt_at = ${at}, delivered_at = ${at}, lease_until = null where id = ${id} returning subscription_id, attempts`;
       // A receiver that failed answers again: what waits in backoff for it goes now, not at each one's next try.
       if (row && row.attempts > 1) {
+        // Rows another delivery's update holds are skipped, not waited for: a hundred deliveries answered at once
+        // would otherwise lock the same rows in different orders and deadlock.
         await s`update webhook_deliveries set next_attempt_at = ${at}
-          where subscription_id = ${row.subscriptionId} and status = 'pending' and next_attempt_at > ${at}`;
+          where id in (select id from webhook_deliveries where subscription_id = ${row.subscriptionId} and status = 'pending' and next_attempt_at > ${at}
+            for update skip locked)`;
       }
     },
     async attemptFailed(id, outcome, at, retryAt) {

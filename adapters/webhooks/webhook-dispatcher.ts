@@ -51,6 +51,21 @@ export function webhookDispatcher(deps: {
   const batch = deps.batch ?? 100;
   const timeoutMs = deps.timeoutMs ?? 10_000;
 
+  /**
+   * The receiver has it: that is written, tried again if the database refuses once. It is never counted as the
+   * receiver's failure — which would send it again. Should both writes fail, the lease expires and it goes again
+   * (receivers deduplicate on webhook-id).
+   */
+  async function recordDelivered(id: string, status: number): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await deps.webhooks.delivered(id, status, deps.clock.now());
+      } catch (err) {
+        if (attempt >= 2) return void deps.logger.error({ event: 'webhook_delivered_not_recorded', deliveryId: id, err: (err as Error).name }, 'delivered, but not recorded');
+      }
+    }
+  }
+
   async function send(w: ClaimedWebhook): Promise<void> {
     const body = JSON.stringify({ type: w.event.type, timestamp: w.event.createdAt.toISOString(), data: { eventId: w.event.id, sequence: w.event.seq, ...w.event.data } });
     // Signed at the moment it leaves, by the wall clock: receivers reject a timestamp far from their own time.
@@ -71,8 +86,8 @@ export function webhookDispatcher(deps: {
         signal: AbortSignal.timeout(timeoutMs),
       });
       await res.arrayBuffer().catch(() => undefined);
-      if (res.status >= 200 && res.status < 300) await deps.webhooks.delivered(w.id, res.status, deps.clock.now());
-      else outcome = { status: res.status, error: `HTTP ${res.status}` };
+      if (res.status >= 200 && res.status < 300) return await recordDelivered(w.id, res.status);
+      outcome = { status: res.status, error: `HTTP ${res.status}` };
     } catch (err) {
       outcome = { status: null, error: (err as Error).name === 'TimeoutError' ? 'timeout' : ((err as Error & { cause?: { code?: string } }).cause?.code ?? (err as Error).name) };
     }

@@ -193,6 +193,24 @@ describe('webhooks (Standard Webhooks)', () => {
     await hooks.close();
   });
 
+  test('three hundred cases waiting, two dispatchers (two API processes) at once when the receiver is back: each event exactly once', async ({ h }) => {
+    const hooks = await receiver();
+    await subscribe(h, { url: hooks.url, eventTypes: ['case.created'] });
+    hooks.fail(true);
+    for (let i = 0; i < 300; i++) await h.newCase({ requestTypeCode: 'VOI-ECLAIRAGE', description: `Lampadaire ${i}` });
+    await drain(() => h.deps.webhooks.dispatchOnce());
+    hooks.fail(false);
+    // An hour later, two processes' dispatchers race for the same deliveries; each answer pulls the rest forward.
+    const later = () => webhookDispatcher({ webhooks: h.core.store.webhooks, clock: { now: () => new Date(Date.now() + 3_600_000) }, logger: createLogger('error'), allowPrivateTargets: true });
+    const [a, b] = [later(), later()];
+    await Promise.all([drain(() => a.dispatchOnce()), drain(() => b.dispatchOnce())]);
+    const ids = hooks.got.map((r) => r.headers['webhook-id']);
+    expect(ids).toHaveLength(300);
+    expect(new Set(ids).size).toBe(300);
+    expect(await h.sql`select 1 from webhook_deliveries where status <> 'delivered'`).toHaveLength(0);
+    await hooks.close();
+  });
+
   test('a rotated secret: both sign for a day; failing for 3 days disables, a replay resumes', async ({ h }) => {
     const hooks = await receiver();
     const sub = await subscribe(h, { url: hooks.url, eventTypes: ['case.created'] });
