@@ -5,7 +5,7 @@ import { VERSION } from '../version.js';
 import { finishDocument } from './api-contract.js';
 import { registerProblemPages } from './problem-pages.js';
 import { DomainError } from '../core/errors.js';
-import { authenticate } from './auth.js';
+import { authenticate, cachedKeys } from './auth.js';
 import { registerOpen311 } from './open311.js';
 import { registerApiDocs } from './api-docs.js';
 import { httpTracing } from './tracing.js';
@@ -219,7 +219,9 @@ export function createApp(deps: HttpDeps): App {
   const takesFiles = (path: string) =>
     /\/attachments$/.test(path) || path === '/v1/postal-mail' || path === '/v1/inbound/email' || /^\/(demande|espace\/nouvelle-demande)\/[^/]+$/.test(path) || /^\/espace\/demandes\/[^/]+\/message$/.test(path) || /^\/agent\/demandes\/[^/]+\/piece$/.test(path);
   app.use('*', (c, next) => (c.req.method === 'POST' && takesFiles(c.req.path) ? uploadLimit(c, next) : jsonLimit(c, next)));
-  const auth = authenticate(deps);
+  // One key cache for the API and Open311's api_key.
+  const keys = cachedKeys(deps);
+  const auth = authenticate(deps, keys);
   // /v1/public is the anonymous follow-up of the city website; everything else under /v1 needs a caller.
   app.use('/v1/*', (c, next) => (c.req.path.startsWith('/v1/public/') ? next() : auth(c, next)));
 
@@ -234,7 +236,7 @@ export function createApp(deps: HttpDeps): App {
   });
   for (const r of ROUTES) r.register(app, deps);
   registerProblemPages(app);
-  registerOpen311(app, deps);
+  registerOpen311(app, deps, keys);
   registerPages(app, deps);
 
   let served: unknown = null;

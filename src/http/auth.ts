@@ -9,15 +9,14 @@ import { hashSecret } from '../secrets.js';
 const JWT_SHAPE = /^eyJ[\w-]*\.[\w-]+\.[\w-]*$/;
 
 /**
- * Who is calling /v1: `Authorization: Bearer` with an API key or a JWT access token from the city's IdP,
- * or the browser session cookie set at sign-in. Resolved API keys are cached briefly so case intake does
- * not pay a database round trip per request; any change to a key or an agent empties the cache of every
+ * API keys resolved through a short cache, one per app (the API and Open311's api_key share it), so case intake
+ * does not pay a database round trip per request; any change to a key or an agent empties the cache of every
  * process at once (`onKeysChanged`), so a revoked key or a deactivated agent stops working immediately.
  */
-export function authenticate(deps: Pick<HttpDeps, 'authenticate' | 'identity' | 'onKeysChanged'>, ttlMs = 30_000): MiddlewareHandler<AppEnv> {
+export function cachedKeys(deps: Pick<HttpDeps, 'authenticate' | 'onKeysChanged'>, ttlMs = 30_000): (key: string) => Promise<Actor> {
   const cache = new Map<string, { actor: Actor | null; until: number }>();
   deps.onKeysChanged?.(() => cache.clear());
-  const apiKey = async (key: string): Promise<Actor> => {
+  return async (key: string): Promise<Actor> => {
     const now = Date.now();
     let hit = cache.get(key);
     if (!hit || hit.until < now) {
@@ -30,7 +29,13 @@ export function authenticate(deps: Pick<HttpDeps, 'authenticate' | 'identity' | 
     if (!hit.actor) throw new DomainError('unauthenticated', 'Unknown or revoked API key');
     return hit.actor;
   };
+}
 
+/**
+ * Who is calling /v1: `Authorization: Bearer` with an API key (through `cachedKeys`) or a JWT access token from
+ * the city's IdP, or the browser session cookie set at sign-in.
+ */
+export function authenticate(deps: Pick<HttpDeps, 'identity'>, apiKey: (key: string) => Promise<Actor>): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const header = c.req.header('authorization');
     if (header) {
