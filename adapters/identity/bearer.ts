@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
-import { KEY_SCOPES, type Actor } from '../../src/core/actor.js';
+import { knownScopes, type Actor } from '../../src/core/actor.js';
 import { DomainError } from '../../src/core/errors.js';
 import type { ProviderConfig } from './provider-config.js';
 import type { RelyingParty } from './relying-party.js';
@@ -60,7 +60,7 @@ export function bearerVerifier(parties: RelyingParty[], lookup: TokenSubjectLook
         if (!p.integratorClients.includes(client)) throw refused('this client is not an integrator of Guichet');
         // The IdP's `scope` claim (RFC 9068: space-separated) maps to the same scopes as an API key's; others are ignored.
         const granted = typeof payload.scope === 'string' ? payload.scope.split(' ') : Array.isArray(payload.scp) ? (payload.scp as unknown[]) : [];
-        const scopes = (KEY_SCOPES as readonly unknown[]).filter((s) => granted.includes(s)) as string[];
+        const scopes = knownScopes(granted);
         return {
           principalId: `client:${p.id}:${client}`,
           role: 'integrator',

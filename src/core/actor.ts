@@ -40,6 +40,11 @@ export const KEY_SCOPES = [
 ] as const;
 export type KeyScope = (typeof KEY_SCOPES)[number];
 
+/** The scopes Guichet knows among those a key or a token names (an IdP's other scopes are not ours). */
+export function knownScopes(names: readonly unknown[]): KeyScope[] {
+  return KEY_SCOPES.filter((s) => names.includes(s));
+}
+
 /** An integrator key issued without saying: it files requests and follows those it filed. */
 export const DEFAULT_INTEGRATOR_SCOPES: readonly KeyScope[] = ['cases:create', 'cases:read'];
 

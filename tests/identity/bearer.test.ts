@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseIdentityConfig } from '../../adapters/identity/provider-config.js';
 import { createHarness, type Harness } from '../harness.js';
-import { CLIENT_SECRET } from './providers.js';
+import { CLIENT_SECRET, cityIdentity } from './providers.js';
 import { startRogue, type Rogue } from './rogue-provider.js';
 
 /** The city IdP's JWT access tokens on the API, verified against its JWKS. */
@@ -9,20 +8,7 @@ let idp: Rogue;
 let h: Harness & { close(): Promise<void> };
 beforeAll(async () => {
   idp = await startRogue({ clientId: 'guichet', clientSecret: CLIENT_SECRET, claims: {} });
-  const identity = parseIdentityConfig({ allowlist: idp.issuer }, 'dev', [
-    {
-      id: 'ville',
-      kind: 'city',
-      issuer: idp.issuer,
-      clientId: 'guichet',
-      clientSecret: CLIENT_SECRET,
-      clientAuth: 'client_secret_post',
-      idTokenAlg: 'ES256',
-      bearerAudience: 'https://guichet.ville.example/api',
-      integratorClients: ['portail-citoyen'],
-    },
-  ]);
-  h = await createHarness({ identity });
+  h = await createHarness({ identity: cityIdentity(idp.issuer, 'https://guichet.ville.example/api', ['portail-citoyen']) });
 });
 afterAll(async () => {
   await h.close();

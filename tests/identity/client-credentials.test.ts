@@ -1,10 +1,9 @@
 import * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseIdentityConfig } from '../../adapters/identity/provider-config.js';
 import { KEY_SCOPES } from '../../src/core/actor.js';
 import { createHarness, type Harness } from '../harness.js';
 import { startCityIdp, type CityIdp } from './city-idp.js';
-import { CLIENT_SECRET } from './providers.js';
+import { cityIdentity } from './providers.js';
 
 /**
  * An integrator authenticated by the city's IdP rather than a Guichet key: a real client_credentials grant against
@@ -25,20 +24,7 @@ beforeAll(async () => {
       { clientId: 'inconnu-de-guichet', clientSecret: SECRET, scope: 'cases:read:all' },
     ],
   });
-  const identity = parseIdentityConfig({ allowlist: idp.issuer }, 'dev', [
-    {
-      id: 'ville',
-      kind: 'city',
-      issuer: idp.issuer,
-      clientId: 'guichet',
-      clientSecret: CLIENT_SECRET,
-      clientAuth: 'client_secret_post',
-      idTokenAlg: 'ES256',
-      bearerAudience: AUD,
-      integratorClients: ['portail-citoyen', 'tableau-de-bord'],
-    },
-  ]);
-  h = await createHarness({ identity });
+  h = await createHarness({ identity: cityIdentity(idp.issuer, AUD, ['portail-citoyen', 'tableau-de-bord']) });
 });
 afterAll(async () => {
   await h?.close();

@@ -38,6 +38,13 @@ export interface RunningProvider {
   encryptionJwks?: { keys: Record<string, unknown>[] };
 }
 
+/** Guichet configured with the city's IdP at `issuer`, accepting its access tokens for `audience` on the API. */
+export function cityIdentity(issuer: string, audience: string, integratorClients: string[]): IdentityConfig {
+  return parseIdentityConfig({ allowlist: issuer }, 'dev', [
+    { id: 'ville', kind: 'city', issuer, clientId: 'guichet', clientSecret: CLIENT_SECRET, clientAuth: 'client_secret_post', idTokenAlg: 'ES256', bearerAudience: audience, integratorClients },
+  ]);
+}
+
 export async function encryptionKeyPair(kid = 'enc-1') {
   const { privateKey } = await generateKeyPair('ECDH-ES', { crv: 'P-256', extractable: true });
   const priv = { ...(await exportJWK(privateKey)), kid, alg: 'ECDH-ES', use: 'enc' };

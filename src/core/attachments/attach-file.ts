@@ -1,5 +1,5 @@
 import { replayOf } from '../idempotency.js';
-import { assertCan, assertCanSeeCase, type Actor } from '../actor.js';
+import { assertCan, assertCanSeeCase, hasScope, type Actor } from '../actor.js';
 import { DomainError, notFound } from '../errors.js';
 import { residentOf } from '../me/resident-actor.js';
 import { caseEvent } from '../cases/case-event.js';
@@ -106,7 +106,7 @@ export async function readAttachment(
   } else {
     if (!c) throw notFound('Attachment');
     // Scans and photos are the most personal data of a case: an application reads them only when its key says so.
-    if (actor.role === 'integrator' && !actor.scopes?.includes('attachments:read')) {
+    if (actor.role === 'integrator' && !hasScope(actor, 'attachments:read')) {
       throw new DomainError('forbidden', 'This API key does not have the attachments:read scope');
     }
     // Through getCase: the read is checked and logged like any read of the resident's case.

@@ -1,4 +1,4 @@
-import { KEY_SCOPES, type KeyScope } from '../../core/actor.js';
+import { KEY_SCOPES, knownScopes } from '../../core/actor.js';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App, HttpDeps } from '../context.js';
 import { pickErrors } from '../schemas.js';
@@ -57,7 +57,7 @@ export function register(app: App, deps: HttpDeps) {
         acr: actor.acr ?? null,
         resident: null,
         agent: { id: actor.agentId, displayName: actor.label ?? null, directorateId: actor.directorateId },
-        scopes: actor.role === 'integrator' ? ((actor.scopes ?? []).filter((s) => (KEY_SCOPES as readonly string[]).includes(s)) as KeyScope[]) : [],
+        scopes: actor.role === 'integrator' ? knownScopes(actor.scopes ?? []) : [],
       },
       200,
     );
