@@ -1,6 +1,7 @@
 import type { FileStorage } from '../../src/core/ports.js';
 import type { Sql } from './client.js';
 import { anonymiseCases, emptyRecord } from './anonymisation.js';
+import { localDayOf } from '../../src/core/deadlines/implicit-decision.js';
 
 /** How long what is kept is kept (days), as the city configured it. */
 export interface RetentionPeriods {
@@ -107,7 +108,8 @@ export async function runRetention(
     // The newly inactive are told on their channel (a notification about their latest request, which says when).
     const noticed = (await toNotice(tx)).map((r) => r.id);
     if (noticed.length) {
-      const erasureOn = new Date(opts.now.getTime() + p.noticeDays * 86_400_000).toISOString().slice(0, 10);
+      // The day on the city's calendar (a notice sent at 00:30 in Paris is still the previous day in UTC).
+      const erasureOn = localDayOf(new Date(opts.now.getTime() + p.noticeDays * 86_400_000));
       await tx`update residents set inactivity_notice_at = ${opts.now} where id = any(${noticed}::uuid[])`;
       await tx`insert into notifications (id, case_id, dedup_key, kind, recipient, message, created_at, available_at)
         select gen_random_uuid(), l.case_id, r.id || ':inactivity:' || ${erasureOn}, 'inactivity_notice', 'resident', jsonb_build_object('erasureOn', ${erasureOn}::text), ${opts.now}, ${opts.now}
