@@ -29,6 +29,36 @@ const toResident = (r: ResidentRow): Resident => ({
 const DUPLICATE_NAME_SIMILARITY = 0.5;
 
 /**
+ * How many letters a typo may add or drop: two, three from twelve letters. Longer or shorter words that share a
+ * few trigrams are other names, and the index drops them before any similarity is computed (migration 033).
+ */
+const typoLengthSpread = (w: string) => (w.length >= 12 ? 3 : 2);
+
+/**
+ * The word-pair dictionary's keys for two words' candidates: each pair stored in byte order (as collation "C"
+ * sorts), with the best score of the two matches that make it.
+ */
+function pairProbes(xs: NameCandidate[], ys: NameCandidate[]): { a: string; b: string; score: number }[] {
+  const probes = new Map<string, { a: string; b: string; score: number }>();
+  for (const x of xs) {
+    for (const y of ys) {
+      if (x.token === y.token) continue;
+      const [a, b] = Buffer.compare(Buffer.from(x.token), Buffer.from(y.token)) < 0 ? [x.token, y.token] : [y.token, x.token];
+      const key = `${a} ${b}`;
+      const score = x.quality + y.quality;
+      if ((probes.get(key)?.score ?? -1) < score) probes.set(key, { a, b, score });
+    }
+  }
+  return [...probes.values()];
+}
+
+interface NameCandidate {
+  token: string;
+  quality: number;
+  residents: number;
+}
+
+/**
  * Each word typed is matched against the dictionary of distinct name words: exactly, as a prefix
  * ("dupon" → "dupont"), or by trigram similarity for typos ("dupond" → "dupont"). Residents must
  * match every word; exact beats prefix beats typo. See migrations 002, 004 and 022.
@@ -43,7 +73,7 @@ async function searchByName(s: Sql, folded: string, limit: number): Promise<stri
     words.map(async (w, i) => {
       // A word that is a known name is taken as typed (with its longer forms); only an
       // unknown word is looked up by similarity, as a probable typo.
-      const rows = await s<{ token: string; quality: number; residents: number }[]>`
+      const rows = await s<NameCandidate[]>`
         with prefixed as (
           select token, case when token = ${w} then 3.0 else 2.0 end::float8 as quality, residents from name_tokens
           where token collate "C" >= ${w} collate "C" and token collate "C" < ${w + '\uffff'} collate "C"
@@ -55,7 +85,9 @@ async function searchByName(s: Sql, folded: string, limit: number): Promise<stri
             ? s`union all
         select * from (
           select token, (1.0 + similarity(token, ${w}))::float8 as quality, residents from name_tokens
-          where not exists (select 1 from prefixed where quality = 3.0) and token % ${w} and not starts_with(token, ${w})
+          where not exists (select 1 from prefixed where quality = 3.0)
+            and length(token) between ${w.length - typoLengthSpread(w)} and ${w.length + typoLengthSpread(w)}
+            and token % ${w} and not starts_with(token, ${w})
             ${
               // Alone, a word's typos rank after its longer forms: not looked for when those fill the page.
               words.length === 1 ? s`and (select coalesce(sum(residents), 0) from prefixed) < ${limit}` : s``
@@ -85,46 +117,43 @@ async function searchByName(s: Sql, folded: string, limit: number): Promise<stri
   }
 
   if (candidates.length === 2) {
-    // Two words: each pair of their candidate words is one probe of the word-pair dictionary (stored in byte
-    // order, as collation "C" sorts), scored by how well each word matched.
-    const probes = new Map<string, { a: string; b: string; score: number }>();
-    for (const x of candidates[0]!) {
-      for (const y of candidates[1]!) {
-        if (x.token === y.token) continue;
-        const [a, b] = Buffer.compare(Buffer.from(x.token), Buffer.from(y.token)) < 0 ? [x.token, y.token] : [y.token, x.token];
-        const key = `${a} ${b}`;
-        const score = x.quality + y.quality;
-        if ((probes.get(key)?.score ?? -1) < score) probes.set(key, { a, b, score });
-      }
-    }
-    const p = [...probes.values()];
+    // Two words: each pair of their candidate words is one probe of the word-pair dictionary, best-scored first
+    // (score: how well each word matched). Like one word, a page of residents per probe, and the scan stops as
+    // soon as there are enough: "camille martin" costs a page of index reads, not its hundreds of namesakes.
+    const p = pairProbes(candidates[0]!, candidates[1]!).sort((x, y) => y.score - x.score);
     const rows = await s<{ residentId: string }[]>`
       select h.resident_id from (
-        select n.resident_id, max(x.score) as score
-        from unnest(${p.map((x) => x.a)}::text[], ${p.map((x) => x.b)}::text[], ${p.map((x) => x.score)}::float8[]) as x(a, b, score)
-        join resident_name_pairs n on n.token_a = x.a collate "C" and n.token_b = x.b collate "C"
-        group by n.resident_id
-      ) h join residents r on r.id = h.resident_id and r.merged_into is null
+        select found.resident_id, max(found.score) as score from (
+          select x.resident_id, c.score
+          from unnest(${p.map((x) => x.a)}::text[], ${p.map((x) => x.b)}::text[], ${p.map((x) => x.score)}::float8[]) with ordinality as c(a, b, score, rank)
+          cross join lateral (
+            select n.resident_id from resident_name_pairs n join residents r on r.id = n.resident_id and r.merged_into is null
+            where n.token_a = c.a collate "C" and n.token_b = c.b collate "C" order by n.resident_id limit ${limit}) x
+          limit ${limit * 2}
+        ) found group by found.resident_id
+      ) h join residents r on r.id = h.resident_id
       order by h.score desc, r.family_name, r.given_name, h.resident_id limit ${limit}`;
     return rows.map((r) => r.residentId);
   }
 
-  // Three words or more: start from the rarest word's residents, look at all their name words at once
-  // (index on resident, word), keep those matching every word, rank by how well each matched.
+  // Three words or more ("roger le gall", "maria da silva"): start from the residents having the two rarest words —
+  // one probe of the word-pair dictionary per pair of their candidates, where a word alone ("le") has tens of
+  // thousands —, look at all their name words at once (index on resident, word), keep those matching every word,
+  // rank by how well each matched.
   const size = (c: { residents: number }[]) => c.reduce((n, t) => n + t.residents, 0);
-  const rarest = candidates.reduce((best, c) => (size(c) < size(best) ? c : best));
+  const [first, second] = [...candidates].sort((a, b) => size(a) - size(b));
+  const probes = pairProbes(first!, second!);
+  if (probes.length === 0) return [];
   const tokens = candidates.flatMap((c, ord) => c.map((t) => ({ ord, token: t.token, quality: t.quality })));
   const rows = await s<{ residentId: string }[]>`
     with cand as (
       select * from jsonb_to_recordset(${s.json(tokens as never)}::jsonb) as c(ord int, token text, quality float8)
     ),
-    start as (${
-      // Few residents for the rarest word: look up each one's words (random index reads). Many: a hash
-      // intersection of every word's residents is cheaper (sequential index-only reads).
-      size(rarest) <= 1500
-        ? s`select resident_id from resident_tokens where token in ${s(rarest.map((t) => t.token))}`
-        : candidates.map((c) => s`select resident_id from resident_tokens where token in ${s(c.map((t) => t.token))}`).reduce((acc, q) => s`${acc} intersect ${q}`)
-    }),
+    start as (
+      select distinct n.resident_id
+      from unnest(${probes.map((x) => x.a)}::text[], ${probes.map((x) => x.b)}::text[]) as x(a, b)
+      join resident_name_pairs n on n.token_a = x.a collate "C" and n.token_b = x.b collate "C"
+    ),
     scored as (
       select rt.resident_id, c.ord, max(c.quality) as quality
       from start join resident_tokens rt on rt.resident_id = start.resident_id join cand c on c.token = rt.token
@@ -147,6 +176,9 @@ export function residentRepository(sql: Sql | TxSql): ResidentRepository {
            'provenance', cp.provenance, 'verifiedBy', cp.verified_by) order by cp.created_at, cp.id)
          from contact_points cp where cp.resident_id = r.id) as contact_points
     from residents r`;
+  // How many of a resident's cases are open, from the partial index of migration 034 (its predicate written alike).
+  const openCases = s`(select count(*)::int from cases c
+    where c.resident_id = base.id and c.status in ('received', 'in_progress', 'escalated', 'awaiting_resident'))`;
   const byIds = async (ids: string[]) =>
     ids.length === 0 ? [] : (await s<ResidentRow[]>`${select} where r.id in ${s(ids)}`).map(toResident);
   const insertContacts = async (residentId: string, cps: (ContactPoint & { normalized: string })[]) => {
@@ -214,8 +246,7 @@ export function residentRepository(sql: Sql | TxSql): ResidentRepository {
         case 'email': {
           // The look-up and the records in one round trip: this is what the screen pop waits for.
           const rows = await s<(ResidentRow & { openCases: number })[]>`
-            select base.*, (select count(*)::int from cases c
-              where c.resident_id = base.id and c.status in ('received', 'in_progress', 'escalated', 'awaiting_resident')) as open_cases
+            select base.*, ${openCases} as open_cases
             from (${select} where r.id in (
               select cp.resident_id from contact_points cp join residents r2 on r2.id = cp.resident_id
               where cp.kind = ${query.kind} and cp.normalized = ${query.normalized} and r2.merged_into is null
@@ -232,8 +263,7 @@ export function residentRepository(sql: Sql | TxSql): ResidentRepository {
       // The records and their open-case counts in one round trip, kept in the order found.
       const [rows] = await Promise.all([
         s<(ResidentRow & { openCases: number })[]>`
-        select base.*, (select count(*)::int from cases c
-          where c.resident_id = base.id and c.status in ('received', 'in_progress', 'escalated', 'awaiting_resident')) as open_cases
+        select base.*, ${openCases} as open_cases
         from (${select} where r.id in ${s(ids)}) base`,
         onFound?.(ids),
       ]);

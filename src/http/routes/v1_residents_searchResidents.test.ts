@@ -42,6 +42,33 @@ describe('GET /v1/residents?q=', () => {
     expect(ids(await h.call('GET', '/v1/residents?q=dupont')).slice(0, 3).sort()).toEqual([jeanDupont, jeanneDupont, paulDupont].sort());
   });
 
+  test('three words with a particle, a typo among a crowd of words with the same beginning, a page of namesakes', async ({ h }) => {
+    const make = async (givenName: string, familyName: string) => (await h.newCase({ resident: { givenName, familyName } })).residentId as string;
+    const rogerLeGall = await make('Roger', 'Le Gall');
+    const rogerLeGoff = await make('Roger', 'Le Goff');
+    await make('Anne', 'Le Gall');
+    const maria = await make('Maria', 'da Silva');
+    // "le" and "da" are words of thousands of residents: a three-word name starts from its two rarest words.
+    expect(ids(await h.call('GET', '/v1/residents?q=roger%20le%20galx'))).toEqual([rogerLeGall]);
+    expect(ids(await h.call('GET', '/v1/residents?q=roger%20le%20goff'))).toEqual([rogerLeGoff]);
+    expect(ids(await h.call('GET', '/v1/residents?q=maria%20da%20silvx'))).toEqual([maria]);
+    // Many longer names begin like the typo ("ben…"): the typo still finds its name, first.
+    for (const family of ['Benhamou', 'Benaissa', 'Benmoussa', 'Benchetrit', 'Benedetti', 'Bennani', 'Benzekri', 'Benabdallah']) await make('Nadia', family);
+    const benoit = await make('Nadia', 'Benoît');
+    expect(ids(await h.call('GET', '/v1/residents?q=nadia%20benoix'))[0]).toBe(benoit);
+    // Twenty-five namesakes and one longer form: a page of the exact name, the longer form not on it.
+    const namesakes = new Set<string>();
+    for (let i = 0; i < 25; i++) namesakes.add(await make('Camille', 'Martin'));
+    const martinez = await make('Camille', 'Martinez');
+    for (const q of ['camille martin', 'camille martim']) {
+      const page = ids(await h.call('GET', `/v1/residents?q=${encodeURIComponent(q)}`));
+      expect(page, q).toHaveLength(20);
+      expect(page.every((id) => namesakes.has(id)), q).toBe(true);
+      expect(page, q).not.toContain(martinez);
+    }
+    expect(ids(await h.call('GET', '/v1/residents?q=camille%20martinez'))).toEqual([martinez]);
+  });
+
   test('finds phone numbers in any French format, emails in any case, and case references', async ({ h }) => {
     const { francois, helene } = await seed(h);
     for (const q of ['06 12 34 56 78', '0612345678', '+33612345678', '+33 6 12 34 56 78', '06.12.34.56.78']) {
