@@ -1,6 +1,6 @@
 import type { ContactPoint, Resident } from '../../src/core/model.js';
 import type { DuplicatePair, ResidentRepository, ResidentSearchHit } from '../../src/core/ports.js';
-import type { Sql, TxSql } from './client.js';
+import { plannedOnce, type Sql, type TxSql } from './client.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
 interface ResidentRow {
@@ -237,15 +237,17 @@ export function residentRepository(sql: Sql | TxSql): ResidentRepository {
       return byIds(ids.map((r) => r.residentId));
     },
     async search(query, limit, onFound) {
+      // What the counter does all day: each statement planned once per connection (their plans are index probes).
+      const g = plannedOnce(sql);
       let ids: string[];
       switch (query.kind) {
         case 'reference':
-          ids = (await s<{ residentId: string }[]>`select resident_id from cases where reference = ${query.reference} and resident_id is not null`).map((r) => r.residentId);
+          ids = (await g<{ residentId: string }[]>`select resident_id from cases where reference = ${query.reference} and resident_id is not null`).map((r) => r.residentId);
           break;
         case 'phone':
         case 'email': {
           // The look-up and the records in one round trip: this is what the screen pop waits for.
-          const rows = await s<(ResidentRow & { openCases: number })[]>`
+          const rows = await g<(ResidentRow & { openCases: number })[]>`
             select base.*, ${openCases} as open_cases
             from (${select} where r.id in (
               select cp.resident_id from contact_points cp join residents r2 on r2.id = cp.resident_id
@@ -256,15 +258,15 @@ export function residentRepository(sql: Sql | TxSql): ResidentRepository {
           return rows.map((row) => ({ resident: toResident(row), matchedOn: query.kind, openCases: row.openCases }));
         }
         case 'name':
-          ids = await searchByName(s, query.folded, limit);
+          ids = await searchByName(g, query.folded, limit);
           break;
       }
       if (ids.length === 0) return [];
       // The records and their open-case counts in one round trip, kept in the order found.
       const [rows] = await Promise.all([
-        s<(ResidentRow & { openCases: number })[]>`
+        g<(ResidentRow & { openCases: number })[]>`
         select base.*, ${openCases} as open_cases
-        from (${select} where r.id in ${s(ids)}) base`,
+        from (${select} where r.id in ${g(ids)}) base`,
         onFound?.(ids),
       ]);
       const byId = new Map(rows.map((r) => [r.id, r]));
