@@ -1,7 +1,7 @@
 import type { FileStorage } from '../../src/core/ports.js';
 import type { Sql } from './client.js';
 import { anonymiseCases, emptyRecord } from './anonymisation.js';
-import { localDayOf } from '../../src/core/deadlines/implicit-decision.js';
+import { cityDay } from '../../src/core/city-day.js';
 
 /** How long what is kept is kept (days), as the city configured it. */
 export interface RetentionPeriods {
@@ -109,7 +109,7 @@ export async function runRetention(
     const noticed = (await toNotice(tx)).map((r) => r.id);
     if (noticed.length) {
       // The day on the city's calendar (a notice sent at 00:30 in Paris is still the previous day in UTC).
-      const erasureOn = localDayOf(new Date(opts.now.getTime() + p.noticeDays * 86_400_000));
+      const erasureOn = cityDay(new Date(opts.now.getTime() + p.noticeDays * 86_400_000));
       await tx`update residents set inactivity_notice_at = ${opts.now} where id = any(${noticed}::uuid[])`;
       await tx`insert into notifications (id, case_id, dedup_key, kind, recipient, message, created_at, available_at)
         select gen_random_uuid(), l.case_id, r.id || ':inactivity:' || ${erasureOn}, 'inactivity_notice', 'resident', jsonb_build_object('erasureOn', ${erasureOn}::text), ${opts.now}, ${opts.now}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDay } from '../../src/core/statistics/statistics-range.js';
+import { cityDay } from '../../src/core/city-day.js';
 import { createHarness, type Harness } from '../harness.js';
 import { waitFor } from '../eventually.js';
 import { smtpPeer } from '../promises/smtp-peer.js';
@@ -94,7 +94,7 @@ describe('satisfaction after closure', () => {
     expect(text.text).toMatch(/Votre avis \(1 question\) : http:\/\/localhost:8080\/avis\/[A-Za-z0-9_-]{32}$/);
 
     // Counted: two asked, one answered with a 4, under the road directorate.
-    const today = localDay(new Date());
+    const today = cityDay(new Date());
     const stats = await h.call('GET', `/v1/statistics/satisfaction?from=${today}&to=${today}`, { as: 'supervisor' });
     expect(stats.body.lines).toEqual([{ directorateId: 'voirie', asked: 2, answered: 1, responseRate: 0.5, averageScore: 4, score1: 0, score2: 0, score3: 0, score4: 1, score5: 0 }]);
 

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, test, type Harness } from '../harness.js';
 import { recordOutcome } from '../../src/core/cases/deadline-record.js';
-import { localDay, addDays } from '../../src/core/statistics/statistics-range.js';
+import { cityDay } from '../../src/core/city-day.js';
+import { addDays } from '../../src/core/statistics/statistics-range.js';
 
 /**
  * The city's statistics against counts computed here, independently: generated cases spanning fourteen months
@@ -77,10 +78,10 @@ async function generate(h: Harness, n: number) {
 /** Changes made afterwards, one statement each, and what each one should count. */
 async function change(h: Harness, cases: Model[], types: { id: string; directorateId: string }[]) {
   // A case filed already resolved (answered on the spot, or a bulk load) counts as resolved on its day.
-  const changes: Change[] = cases.filter((c) => c.status === 'resolved').map((c) => ({ measure: 'resolved', day: localDay(c.createdAt), directorateId: c.directorateId }));
+  const changes: Change[] = cases.filter((c) => c.status === 'resolved').map((c) => ({ measure: 'resolved', day: cityDay(c.createdAt), directorateId: c.directorateId }));
   const random = rng(42);
   const at = new Date('2026-11-20T10:00:00Z');
-  const day = localDay(at);
+  const day = cityDay(at);
   for (const c of cases.slice(0, 400)) {
     const r = random();
     if (OPEN.includes(c.status) && r < 0.3) {
@@ -127,8 +128,8 @@ describe('statistics for the city', () => {
     const code = new Map(types.map((t) => [t.id, t.code]));
     const from = '2025-11-01';
     const to = '2026-10-31';
-    const month = (c: Model) => `${localDay(c.createdAt).slice(0, 8)}01`;
-    const live = () => cases.filter((c) => c.status !== 'merged' && inRange(localDay(c.createdAt), from, to));
+    const month = (c: Model) => `${cityDay(c.createdAt).slice(0, 8)}01`;
+    const live = () => cases.filter((c) => c.status !== 'merged' && inRange(cityDay(c.createdAt), from, to));
 
     const check = async () => {
       // Volumes by month and channel, and the share online.
@@ -148,7 +149,7 @@ describe('statistics for the city', () => {
       );
       // April's first day includes the cases filed at 00:30 Paris time (22:30 UTC the day before).
       const april = await h.call('GET', `/v1/statistics/volumes?from=2026-04-01&to=2026-04-01`, { as: 'admin' });
-      expect(april.body.total.received).toBe(cases.filter((c) => c.status !== 'merged' && localDay(c.createdAt) === '2026-04-01').length);
+      expect(april.body.total.received).toBe(cases.filter((c) => c.status !== 'merged' && cityDay(c.createdAt) === '2026-04-01').length);
       expect(april.body.total.received).toBeGreaterThanOrEqual(40);
 
       // First contact: by channel, the rate, the articles answering most.
@@ -165,12 +166,12 @@ describe('statistics for the city', () => {
       );
 
       // The backlog today, by directorate and age band.
-      const today = localDay(new Date());
+      const today = cityDay(new Date());
       const b = await h.call('GET', '/v1/statistics/backlog', { as: 'admin' });
       const open = cases.filter((c) => OPEN.includes(c.status));
       for (const l of b.body.lines) {
         const mine = open.filter((c) => c.directorateId === l.directorateId);
-        const age = (c: Model) => (Date.parse(today) - Date.parse(localDay(c.createdAt))) / 86_400_000;
+        const age = (c: Model) => (Date.parse(today) - Date.parse(cityDay(c.createdAt))) / 86_400_000;
         expect([l.open, l.days0to7, l.days8to30, l.days31to90, l.over90days]).toEqual([
           mine.length,
           mine.filter((c) => age(c) <= 7).length,
@@ -178,7 +179,7 @@ describe('statistics for the city', () => {
           mine.filter((c) => age(c) > 30 && age(c) <= 90).length,
           mine.filter((c) => age(c) > 90).length,
         ]);
-        expect(l.oldestFiledOn).toBe(mine.map((c) => localDay(c.createdAt)).sort()[0]);
+        expect(l.oldestFiledOn).toBe(mine.map((c) => cityDay(c.createdAt)).sort()[0]);
       }
       expect(b.body.total.open).toBe(open.length);
 
@@ -235,7 +236,7 @@ describe('statistics for the city', () => {
   });
 
   test('a first-contact answer, a transfer, a resolution and a reopening through the API are counted on their day', async ({ h }) => {
-    const today = localDay(new Date());
+    const today = cityDay(new Date());
     await h.newCase({ channel: 'counter', requestTypeCode: 'EC-ACTE-NAISSANCE', description: 'Copie d’acte', resolution: { articleId: 'acte-naissance', answer: 'En ligne, gratuit.' } });
     await h.newCase({ channel: 'phone', requestTypeCode: 'EC-ACTE-NAISSANCE', description: 'Copie d’acte', resolution: { articleId: 'acte-naissance', answer: 'En ligne, gratuit.' } });
     await h.newCase({ channel: 'phone', requestTypeCode: 'VOI-NID-POULE' });
@@ -289,7 +290,7 @@ describe('statistics for the city', () => {
     }
     // The default: the last twelve months, from the first of the month eleven months back.
     const res = await h.call('GET', '/v1/statistics/volumes', { as: 'admin' });
-    const today = localDay(new Date());
+    const today = cityDay(new Date());
     expect(res.body.to).toBe(today);
     expect(res.body.from.endsWith('-01')).toBe(true);
     expect(res.body.from < addDays(today, -300) && res.body.from > addDays(today, -370)).toBe(true);

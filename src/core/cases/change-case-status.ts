@@ -5,7 +5,7 @@ import type { Case } from '../model.js';
 import type { CoreDeps } from '../ports.js';
 import { loadCaseForChange } from './load-case.js';
 import { transitionCase } from './transition.js';
-import { localDayOf } from '../deadlines/implicit-decision.js';
+import { cityDay } from '../city-day.js';
 
 export interface ChangeStatusInput {
   status: CaseStatus;
@@ -33,7 +33,7 @@ export async function changeCaseStatus(deps: CoreDeps, actor: Actor, caseId: str
     throw invalid('message', `Moving a case to ${input.status} needs a message for the resident`);
   }
   if ((input.missingItems || input.replyBy) && input.status !== 'awaiting_resident') throw invalid('missingItems', 'Missing items are asked for with the awaiting_resident status');
-  if (input.replyBy && (!/^\d{4}-\d{2}-\d{2}$/.test(input.replyBy) || input.replyBy < localDayOf(deps.clock.now()))) throw invalid('replyBy', 'A day (YYYY-MM-DD), today or later');
+  if (input.replyBy && (!/^\d{4}-\d{2}-\d{2}$/.test(input.replyBy) || input.replyBy < cityDay(deps.clock.now()))) throw invalid('replyBy', 'A day (YYYY-MM-DD), today or later');
   const missing = input.status === 'awaiting_resident' && (input.missingItems || !!input.replyBy);
   return deps.store.transaction(async (tx) => {
     const c = await loadCaseForChange(tx, actor, caseId, input.expectedVersion);

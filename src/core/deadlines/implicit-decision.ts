@@ -1,5 +1,5 @@
 import type { RequestType } from '../model.js';
-import { localTime } from './business-time.js';
+import { cityDay, dayFr } from '../city-day.js';
 
 /**
  * When a decision is expected, the administration's silence is itself a decision (CRPA L231-1: acceptance after two
@@ -9,13 +9,6 @@ import { localTime } from './business-time.js';
  * the month when that month is shorter (31 December: 28 or 29 February). It is not carried over a weekend or a
  * holiday: that extension is for the time a person has to act, not for the birth of a decision.
  */
-
-const TIME_ZONE = 'Europe/Paris';
-
-export function localDayOf(instant: Date): string {
-  const t = localTime(instant, TIME_ZONE);
-  return `${t.y}-${String(t.m).padStart(2, '0')}-${String(t.d).padStart(2, '0')}`;
-}
 
 /** The same day of the month `months` later, or the last day of that month. */
 export function addCalendarMonths(day: string, months: number): string {
@@ -51,7 +44,7 @@ export interface DecisionNotice {
 export function decisionNotice(rt: Pick<RequestType, 'implicitDecision' | 'implicitDecisionMonths' | 'appealRoutes'>, receivedAt: Date, completedAt: Date | null = null): DecisionNotice | null {
   const kind = rt.implicitDecision ?? 'none';
   if (kind === 'none') return null;
-  const startDay = localDayOf(completedAt ?? receivedAt);
+  const startDay = cityDay(completedAt ?? receivedAt);
   const decisionDay = addCalendarMonths(startDay, rt.implicitDecisionMonths ?? 2);
   return {
     kind,
@@ -62,20 +55,17 @@ export function decisionNotice(rt: Pick<RequestType, 'implicitDecision' | 'impli
   };
 }
 
-/** « 1er avril 2027 », « 15 mai 2027 ». */
-const dateFr = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).replace(/^1 /, '1er ');
-
 /** The acknowledgement's lines on the implicit decision (R112-5), in French. */
 export function decisionNoticeFr(n: DecisionNotice): string[] {
   if (n.kind === 'acceptance') {
     return [
-      `Sans réponse de notre part au ${dateFr(n.decisionDay)}, votre demande sera réputée acceptée à cette date (décision implicite d’acceptation, article L. 231-1 du code des relations entre le public et l’administration).`,
+      `Sans réponse de notre part au ${dayFr(n.decisionDay)}, votre demande sera réputée acceptée à cette date (décision implicite d’acceptation, article L. 231-1 du code des relations entre le public et l’administration).`,
       'Vous pourrez alors nous demander une attestation de cette acceptation (article L. 232-3 du même code).',
     ];
   }
   return [
-    `Sans réponse de notre part au ${dateFr(n.decisionDay)}, votre demande sera réputée rejetée à cette date (décision implicite de rejet, article L. 231-4 du code des relations entre le public et l’administration).`,
-    `Vous pourrez contester ce rejet jusqu’au ${dateFr(n.appealUntil!)} inclus, ${n.appealRoutes}.`,
+    `Sans réponse de notre part au ${dayFr(n.decisionDay)}, votre demande sera réputée rejetée à cette date (décision implicite de rejet, article L. 231-4 du code des relations entre le public et l’administration).`,
+    `Vous pourrez contester ce rejet jusqu’au ${dayFr(n.appealUntil!)} inclus, ${n.appealRoutes}.`,
   ];
 }
 
@@ -85,7 +75,7 @@ export function decisionNoticeFr(n: DecisionNotice): string[] {
 export function incompleteNoticeFr(n: DecisionNotice, missing: string, replyBy: string | null): string[] {
   return [
     `Votre demande est incomplète. Pièces ou informations manquantes : ${missing}`,
-    ...(replyBy ? [`Merci de nous les transmettre au plus tard le ${dateFr(replyBy)}.`] : []),
+    ...(replyBy ? [`Merci de nous les transmettre au plus tard le ${dayFr(replyBy)}.`] : []),
     `Le délai au terme duquel votre demande sera réputée ${n.kind === 'acceptance' ? 'acceptée' : 'rejetée'} ne court qu’à compter de leur réception (article L. 114-5 du code des relations entre le public et l’administration).`,
   ];
 }

@@ -1,4 +1,5 @@
 import { decisionNoticeFr, incompleteNoticeFr, type DecisionNotice } from '../deadlines/implicit-decision.js';
+import { dateFr, dateTimeFr, dayFr } from '../city-day.js';
 
 /**
  * What residents read, in French. Pure functions over plain values, so every channel (email, SMS, letter)
@@ -31,8 +32,6 @@ export interface AcknowledgementFacts {
   decision?: DecisionNotice | null | undefined;
 }
 
-const dateFr = (d: Date) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(d);
-const dateTimeFr = (d: Date) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(d);
 
 /** What the resident is told of the expected answer: a date, or — while the city waits for them — a delay. */
 export function expectedAnswerFr(f: { expectedAnswerAt: Date | null; remainingBusinessDays?: number | null | undefined }): string {
@@ -127,8 +126,6 @@ const HEADLINES: Record<NotificationFacts['kind'], string> = {
   inactivity_notice: '',
 };
 
-const dayFr = (day: string) => dateFr(new Date(`${day}T12:00:00Z`));
-
 /** An inactive resident is told their record will be emptied, and how to keep it (RGPD storage limitation). */
 function inactivityEmail(f: NotificationFacts): { subject: string; text: string } {
   const on = f.erasureOn ? dayFr(f.erasureOn) : '';
@@ -179,7 +176,7 @@ export function notificationSms(f: NotificationFacts): string {
     // The tracking code is what lets a resident without an online account follow the request.
     const code = f.trackingCode ? ` Suivi : ${f.followUrl} code ${f.trackingCode}` : '';
     // The implicit decision's date fits in the SMS; the appeal routes are on the follow-up page and the letter.
-    const silence = f.decision ? ` Sans réponse au ${dateFr(new Date(`${f.decision.decisionDay}T12:00:00Z`))} : demande réputée ${f.decision.kind === 'acceptance' ? 'acceptée' : 'rejetée (voies de recours sur la page de suivi)'}.` : '';
+    const silence = f.decision ? ` Sans réponse au ${dayFr(f.decision.decisionDay)} : demande réputée ${f.decision.kind === 'acceptance' ? 'acceptée' : 'rejetée (voies de recours sur la page de suivi)'}.` : '';
     return `${f.city.name} : demande ${f.reference} reçue le ${dateFr(f.receivedAt)}, confiée à ${f.serviceName}.${by}${silence}${code}`;
   }
   const tail = f.kind === 'awaiting_resident' ? ' Merci de répondre via votre espace en ligne.' : f.satisfactionUrl ? ` Votre avis (1 question) : ${f.satisfactionUrl}` : '';

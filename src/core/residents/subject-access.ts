@@ -3,6 +3,7 @@ import { notFound } from '../errors.js';
 import type { CoreDeps, SubjectAccessData } from '../ports.js';
 import { residentOf } from '../me/resident-actor.js';
 import { logShown } from './access-log.js';
+import { dateTimeFr } from '../city-day.js';
 
 /**
  * The right of access (RGPD art. 15): everything Guichet holds on a person — their record and those merged into
@@ -30,7 +31,7 @@ export async function residentExport(deps: CoreDeps, actor: Actor, residentId: s
   return { generatedAt: deps.clock.now(), controller: deps.city.name, ...(await deps.store.subjectAccess.collect(ref.id)) };
 }
 
-const dateFr = (v: unknown) => (v ? new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(v as string)) : '—');
+const dateFr = (v: unknown) => (v ? dateTimeFr(new Date(v as string)) : '—');
 const ROLE_FR: Record<string, string> = { counter_agent: 'agent d’accueil', directorate_agent: 'agent de direction', supervisor: 'superviseur', admin: 'administrateur', integrator: 'application de la ville' };
 
 /** The same export as a document a person reads: section by section, in French, every row. */

@@ -2,7 +2,8 @@ import { assertCan, type Actor } from '../actor.js';
 import { invalid, notFound } from '../errors.js';
 import type { Case, RequestType } from '../model.js';
 import type { CoreDeps } from '../ports.js';
-import { addCalendarMonths, localDayOf } from '../deadlines/implicit-decision.js';
+import { cityDay, dayFr } from '../city-day.js';
+import { addCalendarMonths } from '../deadlines/implicit-decision.js';
 import { logShown } from '../residents/access-log.js';
 
 /**
@@ -15,14 +16,12 @@ const OPEN: readonly Case['status'][] = ['received', 'in_progress', 'escalated',
 /** A decision can be appealed for two months, after an administrative appeal of two months at most. */
 const APPEAL_WINDOW_MONTHS = 4;
 
-const dateFr = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).replace(/^1 /, '1er ');
-
 /** Why the city must keep this case for now, in French; null when it may go. */
 export function legalHold(c: Pick<Case, 'status' | 'updatedAt'>, rt: Pick<RequestType, 'implicitDecision'> | null, now: Date): string | null {
   if (OPEN.includes(c.status)) return 'La demande est en cours de traitement : elle est conservée jusqu’à sa clôture.';
   if (rt?.implicitDecision && rt.implicitDecision !== 'none') {
-    const until = addCalendarMonths(localDayOf(c.updatedAt), APPEAL_WINDOW_MONTHS);
-    if (until >= localDayOf(now)) return `La demande a donné lieu à une décision qui peut encore être contestée : elle est conservée jusqu’au ${dateFr(until)}.`;
+    const until = addCalendarMonths(cityDay(c.updatedAt), APPEAL_WINDOW_MONTHS);
+    if (until >= cityDay(now)) return `La demande a donné lieu à une décision qui peut encore être contestée : elle est conservée jusqu’au ${dayFr(until)}.`;
   }
   return null;
 }

@@ -3,7 +3,8 @@ import { overseenDirectorates } from '../agents/directorate-scope.js';
 import type { Channel } from '../model.js';
 import type { CoreDeps, StatisticsDimension, StatisticsMeasure, StatisticsPeriod, StatisticsRow } from '../ports.js';
 import { histogramQuantile, rate } from './histogram.js';
-import { addDays, daysBetween, localDay, statisticsRange } from './statistics-range.js';
+import { cityDay } from '../city-day.js';
+import { addDays, daysBetween, statisticsRange } from './statistics-range.js';
 
 const nextMonthStart = (day: string) => addDays(`${day.slice(0, 8)}01`, 32).slice(0, 8) + '01';
 
@@ -167,7 +168,7 @@ export const AGE_BANDS = [
  * over 90 days), and the oldest month again by day for the oldest filing date.
  */
 export async function backlog(deps: CoreDeps, actor: Actor, q: { by?: readonly Breakdown[] | undefined }) {
-  const today = localDay(deps.clock.now());
+  const today = cityDay(deps.clock.now());
   const directorateIds = await scope(deps, actor);
   const by = q.by ?? ['directorate'];
   const recentFrom = `${addDays(today, -120).slice(0, 8)}01`;

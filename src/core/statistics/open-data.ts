@@ -2,7 +2,8 @@ import { CHANNEL_LABELS_FR, CHANNELS, type Channel } from '../model.js';
 import type { CoreDeps, StatisticsRow } from '../ports.js';
 import { histogramQuantile, rate } from './histogram.js';
 import { suppressByGroup } from './small-cells.js';
-import { addDays, localDay } from './statistics-range.js';
+import { cityDay } from '../city-day.js';
+import { addDays } from './statistics-range.js';
 
 /**
  * Open data (issue 15, section 2): monthly aggregates of the requests, anonymised, for data.gouv.fr. Only counts,
@@ -75,7 +76,7 @@ export function openDatasets(threshold: number): OpenDataset[] {
 
 /** The published months: the last complete ones, oldest first. */
 export function publishedMonths(now: Date, months = OPEN_DATA_MONTHS): { from: string; to: string } {
-  const today = localDay(now);
+  const today = cityDay(now);
   const to = addDays(`${today.slice(0, 8)}01`, -1);
   const [y, m] = to.split('-').map(Number) as [number, number];
   const back = y * 12 + (m - 1) - (months - 1);

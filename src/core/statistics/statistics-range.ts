@@ -1,16 +1,8 @@
 import { invalid } from '../errors.js';
-import { localTime } from '../deadlines/business-time.js';
+import { cityDay } from '../city-day.js';
 import type { StatisticsPeriod } from '../ports.js';
 
-/** The city's days: statistics count by the local date (see guichet_day in migration 025). */
-export const STATISTICS_TIME_ZONE = 'Europe/Paris';
-
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const iso = (d: { y: number; m: number; d: number }) => `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
-
-export function localDay(instant: Date): string {
-  return iso(localTime(instant, STATISTICS_TIME_ZONE));
-}
 
 /** A local day `days` later (or earlier), as YYYY-MM-DD. */
 export function addDays(day: string, days: number): string {
@@ -39,7 +31,7 @@ export function statisticsRange(now: Date, q: { from?: string | undefined; to?: 
   for (const k of ['from', 'to'] as const) {
     if (q[k] !== undefined && !isRealDay(q[k])) throw invalid(k, 'A day as YYYY-MM-DD');
   }
-  const today = localDay(now);
+  const today = cityDay(now);
   const to = q.to ?? today;
   let from = q.from;
   if (!from) {

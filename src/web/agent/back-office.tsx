@@ -9,7 +9,7 @@ import { listQuarantined, readQuarantined, releaseQuarantined } from '../../core
 import type { Resident } from '../../core/model.js';
 import { checkOrigin } from '../../http/auth.js';
 import type { App, HttpDeps } from '../../http/context.js';
-import { dateFr, dateTimeFr } from '../components/case-status.js';
+import { dateFr, dateTimeFr } from '../../core/city-day.js';
 import { problemFr } from '../problems-fr.js';
 import { sendPage } from '../render.js';
 import { AgentPage, agentOf, agentSignIn } from './agent-frame.js';

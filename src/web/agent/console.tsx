@@ -25,7 +25,7 @@ import { searchResidents } from '../../core/residents/search-residents.js';
 import { myCalls } from '../../core/phone/screen-pop.js';
 import { checkOrigin } from '../../http/auth.js';
 import type { App, HttpDeps } from '../../http/context.js';
-import { dateFr, dateTimeFr } from '../components/case-status.js';
+import { dateFr, dateTimeFr } from '../../core/city-day.js';
 import { ErrorSummary, FileField, TextArea, TextField } from '../components/form-fields.js';
 import { problemFr, type FieldError } from '../problems-fr.js';
 import { sendPage } from '../render.js';

@@ -1,5 +1,5 @@
 import type { Resident } from '../../core/model.js';
-import { dateFr } from '../components/case-status.js';
+import { dateFr } from '../../core/city-day.js';
 
 /** Why two records may be the same person, as agents read it. */
 export const DUPLICATE_REASON_FR: Record<string, string> = {

@@ -1,6 +1,7 @@
 import type { App, HttpDeps } from '../../http/context.js';
 import { AGE_BANDS, backlog, deadlines, satisfaction, volumes } from '../../core/statistics/city-statistics.js';
-import { addDays, localDay } from '../../core/statistics/statistics-range.js';
+import { cityDay } from '../../core/city-day.js';
+import { addDays } from '../../core/statistics/statistics-range.js';
 import { sendPage } from '../render.js';
 import { AgentPage, agentOf, agentSignIn } from './agent-frame.js';
 
@@ -17,7 +18,7 @@ export function register(app: App, deps: HttpDeps) {
   app.get('/agent/statistiques', async (c) => {
     const actor = await agentOf(c, deps);
     if (!actor) return agentSignIn(c, deps, '/agent/statistiques');
-    const today = localDay(deps.core.clock.now());
+    const today = cityDay(deps.core.clock.now());
     const range = { from: addDays(today, -29), to: today, by: ['directorate' as const] };
     const [v, d, b, s, directorates] = await Promise.all([
       volumes(deps.core, actor, range),

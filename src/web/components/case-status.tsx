@@ -1,7 +1,6 @@
 import type { PublicCase, PublicEvent } from '../../core/me/public-view.js';
 
-export const dateTimeFr = (d: Date) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(d);
-export const dateFr = (d: Date) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(d);
+import { dateFr, dateTimeFr } from '../../core/city-day.js';
 
 /** What each public step says to the resident. */
 const STEP_FR: Record<string, string> = {
