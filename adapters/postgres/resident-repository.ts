@@ -29,12 +29,6 @@ const toResident = (r: ResidentRow): Resident => ({
 const DUPLICATE_NAME_SIMILARITY = 0.5;
 
 /**
- * How many letters a typo may add or drop: two, three from twelve letters. Longer or shorter words that share a
- * few trigrams are other names, and the index drops them before any similarity is computed (migration 033).
- */
-const typoLengthSpread = (w: string) => (w.length >= 12 ? 3 : 2);
-
-/**
  * The word-pair dictionary's keys for two words' candidates: each pair stored in byte order (as collation "C"
  * sorts), with the best score of the two matches that make it.
  */
@@ -85,9 +79,7 @@ async function searchByName(s: Sql, folded: string, limit: number): Promise<stri
             ? s`union all
         select * from (
           select token, (1.0 + similarity(token, ${w}))::float8 as quality, residents from name_tokens
-          where not exists (select 1 from prefixed where quality = 3.0)
-            and length(token) between ${w.length - typoLengthSpread(w)} and ${w.length + typoLengthSpread(w)}
-            and token % ${w} and not starts_with(token, ${w})
+          where not exists (select 1 from prefixed where quality = 3.0) and token % ${w} and not starts_with(token, ${w})
             ${
               // Alone, a word's typos rank after its longer forms: not looked for when those fill the page.
               words.length === 1 ? s`and (select coalesce(sum(residents), 0) from prefixed) < ${limit}` : s``
@@ -176,7 +168,7 @@ export function residentRepository(sql: Sql | TxSql): ResidentRepository {
            'provenance', cp.provenance, 'verifiedBy', cp.verified_by) order by cp.created_at, cp.id)
          from contact_points cp where cp.resident_id = r.id) as contact_points
     from residents r`;
-  // How many of a resident's cases are open, from the partial index of migration 034 (its predicate written alike).
+  // How many of a resident's cases are open, from the partial index of migration 033 (its predicate written alike).
   const openCases = s`(select count(*)::int from cases c
     where c.resident_id = base.id and c.status in ('received', 'in_progress', 'escalated', 'awaiting_resident'))`;
   const byIds = async (ids: string[]) =>
