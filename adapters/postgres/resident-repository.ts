@@ -53,54 +53,49 @@ interface NameCandidate {
 }
 
 /**
- * Each word typed is matched against the dictionary of distinct name words: exactly, as a prefix
- * ("dupon" → "dupont"), or by trigram similarity for typos ("dupond" → "dupont"). Residents must
- * match every word; exact beats prefix beats typo. See migrations 002, 004 and 022.
- *
- * Each statement is kept small on purpose: the server plans it at every call (its best plan depends on the
- * words), and at these speeds planning a large statement costs more than a round trip.
+ * A typed word's candidates in the dictionary of distinct name words, as a statement: exactly, as a prefix
+ * ("dupon" → "dupont"), or — only when the word is not a known name — by trigram similarity, as a probable typo
+ * ("dupond" → "dupont"). Quality: 3 exact, 2 a longer form, 1 + similarity a typo.
+ */
+function wordCandidates(s: Sql, w: string, alone: boolean, limit: number) {
+  return s`
+    with prefixed as (
+      select token, case when token = ${w} then 3.0 else 2.0 end::float8 as quality, residents from name_tokens
+      where token collate "C" >= ${w} collate "C" and token collate "C" < ${w + '\uffff'} collate "C"
+      order by length(token), token limit 30
+    )
+    select * from prefixed
+    ${
+      w.length >= 3
+        ? s`union all
+    select * from (
+      select token, (1.0 + similarity(token, ${w}))::float8 as quality, residents from name_tokens
+      where not exists (select 1 from prefixed where quality = 3.0) and token % ${w} and not starts_with(token, ${w})
+        ${
+          // Alone, a word's typos rank after its longer forms: not looked for when those fill the page.
+          alone ? s`and (select coalesce(sum(residents), 0) from prefixed) < ${limit}` : s``
+        }
+      order by 2 desc, token limit 5) typos`
+        : s``
+    }`;
+}
+
+/**
+ * Residents must match every word typed; exact beats prefix beats typo. See migrations 002, 004 and 022. One and
+ * two words — what the counter types all day — are one statement each, planned once per connection (`plannedOnce`):
+ * the look-ups of the dictionary and of the residents without a round trip between them.
  */
 async function searchByName(s: Sql, folded: string, limit: number): Promise<string[]> {
   const words = [...new Set(folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean))].slice(0, 5);
   if (words.length === 0) return [];
-  const candidates = await Promise.all(
-    words.map(async (w, i) => {
-      // A word that is a known name is taken as typed (with its longer forms); only an
-      // unknown word is looked up by similarity, as a probable typo.
-      const rows = await s<NameCandidate[]>`
-        with prefixed as (
-          select token, case when token = ${w} then 3.0 else 2.0 end::float8 as quality, residents from name_tokens
-          where token collate "C" >= ${w} collate "C" and token collate "C" < ${w + '\uffff'} collate "C"
-          order by length(token), token limit 30
-        )
-        select * from prefixed
-        ${
-          w.length >= 3
-            ? s`union all
-        select * from (
-          select token, (1.0 + similarity(token, ${w}))::float8 as quality, residents from name_tokens
-          where not exists (select 1 from prefixed where quality = 3.0) and token % ${w} and not starts_with(token, ${w})
-            ${
-              // Alone, a word's typos rank after its longer forms: not looked for when those fill the page.
-              words.length === 1 ? s`and (select coalesce(sum(residents), 0) from prefixed) < ${limit}` : s``
-            }
-          order by 2 desc, token limit 5) typos`
-            : s``
-        }`;
-      rows.sort((a, b) => b.quality - a.quality);
-      // A word followed by another was typed whole: when it is a known name, it and its few closest longer forms
-      // ("jean" → "jeanne") are enough — each candidate is a probe per candidate of the other words.
-      return i < words.length - 1 && rows[0]?.quality === 3.0 ? rows.slice(0, 5) : rows;
-    }),
-  );
-  if (candidates.some((c) => c.length === 0)) return [];
 
-  if (candidates.length === 1) {
+  if (words.length === 1) {
     // One word: a page of residents from each candidate word, best word first, and the scan stops as soon as
     // there are enough (twice the page, for residents reached through two of their words), so a common name
     // costs a page of index reads, not a scan of its thousands.
     const rows = await s<{ residentId: string }[]>`
-      select x.resident_id from unnest(${candidates[0]!.map((c) => c.token)}::text[]) with ordinality as c(token, rank)
+      with c as (${wordCandidates(s, words[0]!, true, limit)})
+      select x.resident_id from (select token from c order by quality desc, length(token), token) c
       cross join lateral (
         select rt.resident_id from resident_tokens rt join residents r on r.id = rt.resident_id and r.merged_into is null
         where rt.token = c.token order by rt.resident_id limit ${limit}) x
@@ -108,25 +103,47 @@ async function searchByName(s: Sql, folded: string, limit: number): Promise<stri
     return [...new Set(rows.map((r) => r.residentId))].slice(0, limit);
   }
 
-  if (candidates.length === 2) {
-    // Two words: each pair of their candidate words is one probe of the word-pair dictionary, best-scored first
-    // (score: how well each word matched). Like one word, a page of residents per probe, and the scan stops as
-    // soon as there are enough: "camille martin" costs a page of index reads, not its hundreds of namesakes.
-    const p = pairProbes(candidates[0]!, candidates[1]!).sort((x, y) => y.score - x.score);
+  if (words.length === 2) {
+    // Two words: each pair of their candidate words is one probe of the word-pair dictionary (stored in byte order,
+    // as collation "C" sorts), best-scored first (score: how well each word matched). The first word was typed
+    // whole: when it is a known name, it and its four closest longer forms ("jean" → "jeanne") are enough. Like
+    // one word, a page of residents per probe, and the scan stops as soon as there are enough: "camille martin"
+    // costs a page of index reads, not its hundreds of namesakes.
     const rows = await s<{ residentId: string }[]>`
+      with a as (${wordCandidates(s, words[0]!, false, limit)}),
+      b as (${wordCandidates(s, words[1]!, false, limit)}),
+      first as (
+        select * from a order by quality desc, length(token), token
+        limit (select case when bool_or(quality = 3.0) then 5 end from a)
+      ),
+      probes as (
+        select least(x.token collate "C", y.token collate "C") as ta, greatest(x.token collate "C", y.token collate "C") as tb,
+          max(x.quality + y.quality) as score
+        from first x cross join b y where x.token <> y.token group by 1, 2
+      )
       select h.resident_id from (
         select found.resident_id, max(found.score) as score from (
-          select x.resident_id, c.score
-          from unnest(${p.map((x) => x.a)}::text[], ${p.map((x) => x.b)}::text[], ${p.map((x) => x.score)}::float8[]) with ordinality as c(a, b, score, rank)
+          select x.resident_id, p.score from (select * from probes order by score desc, ta, tb) p
           cross join lateral (
             select n.resident_id from resident_name_pairs n join residents r on r.id = n.resident_id and r.merged_into is null
-            where n.token_a = c.a collate "C" and n.token_b = c.b collate "C" order by n.resident_id limit ${limit}) x
+            where n.token_a = p.ta and n.token_b = p.tb order by n.resident_id limit ${limit}) x
           limit ${limit * 2}
         ) found group by found.resident_id
       ) h join residents r on r.id = h.resident_id
       order by h.score desc, r.family_name, r.given_name, h.resident_id limit ${limit}`;
     return rows.map((r) => r.residentId);
   }
+
+  const candidates = await Promise.all(
+    words.map(async (w, i) => {
+      const rows = await s<NameCandidate[]>`${wordCandidates(s, w, false, limit)}`;
+      rows.sort((a, b) => b.quality - a.quality);
+      // A word followed by another was typed whole: when it is a known name, it and its few closest longer forms
+      // are enough — each candidate is a probe per candidate of the other words.
+      return i < words.length - 1 && rows[0]?.quality === 3.0 ? rows.slice(0, 5) : rows;
+    }),
+  );
+  if (candidates.some((c) => c.length === 0)) return [];
 
   // Three words or more ("roger le gall", "maria da silva"): start from the residents having the two rarest words —
   // one probe of the word-pair dictionary per pair of their candidates, where a word alone ("le") has tens of
