@@ -476,6 +476,12 @@ async function search(base: string, auth: Record<string, string>, sample: Sample
     reference: (i) => sample.references[i % sample.references.length]!,
   };
   const out: Record<string, unknown> = {};
+  // The floor: an authenticated request that reads nothing. When it moves between runs, the machine moved, not the
+  // search (this VM's figures drift by tens of per cent over hours).
+  const floor: number[] = [];
+  for (let i = 0; i < 420; i++) floor.push(await timed(`${base}/v1/me`, auth));
+  out.floor = percentiles(floor.slice(20));
+  say(`floor, GET /v1/me with the same key: p50 ${percentiles(floor.slice(20)).p50} ms, p95 ${percentiles(floor.slice(20)).p95} ms`);
   for (const [kind, q] of Object.entries(kinds)) {
     for (let i = 0; i < 20; i++) await timed(`${base}/v1/residents?q=${encodeURIComponent(q(i))}`, auth);
     const samples: number[] = [];
