@@ -28,24 +28,6 @@ const toResident = (r: ResidentRow): Resident => ({
 /** Name similarity from which two records may be the same person (pg_trgm, 0..1). */
 const DUPLICATE_NAME_SIMILARITY = 0.5;
 
-/**
- * The word-pair dictionary's keys for two words' candidates: each pair stored in byte order (as collation "C"
- * sorts), with the best score of the two matches that make it.
- */
-function pairProbes(xs: NameCandidate[], ys: NameCandidate[]): { a: string; b: string; score: number }[] {
-  const probes = new Map<string, { a: string; b: string; score: number }>();
-  for (const x of xs) {
-    for (const y of ys) {
-      if (x.token === y.token) continue;
-      const [a, b] = Buffer.compare(Buffer.from(x.token), Buffer.from(y.token)) < 0 ? [x.token, y.token] : [y.token, x.token];
-      const key = `${a} ${b}`;
-      const score = x.quality + y.quality;
-      if ((probes.get(key)?.score ?? -1) < score) probes.set(key, { a, b, score });
-    }
-  }
-  return [...probes.values()];
-}
-
 interface NameCandidate {
   token: string;
   quality: number;
@@ -57,7 +39,7 @@ interface NameCandidate {
  * ("dupon" → "dupont"), or — only when the word is not a known name — by trigram similarity, as a probable typo
  * ("dupond" → "dupont"). Quality: 3 exact, 2 a longer form, 1 + similarity a typo.
  */
-function wordCandidates(s: Sql, w: string, alone: boolean, limit: number) {
+export function wordCandidates(s: Sql, w: string, alone: boolean, limit: number) {
   return s`
     with prefixed as (
       select token, case when token = ${w} then 3.0 else 2.0 end::float8 as quality, residents from name_tokens
@@ -150,9 +132,7 @@ async function searchByName(s: Sql, folded: string, limit: number): Promise<stri
   // thousands —, look at all their name words at once (index on resident, word), keep those matching every word,
   // rank by how well each matched.
   const size = (c: { residents: number }[]) => c.reduce((n, t) => n + t.residents, 0);
-  const [first, second] = [...candidates].sort((a, b) => size(a) - size(b));
-  const probes = pairProbes(first!, second!);
-  if (probes.length === 0) return [];
+  const [first, second] = [...candidates].sort((a, b) => size(a) - size(b)).map((c) => candidates.indexOf(c));
   const tokens = candidates.flatMap((c, ord) => c.map((t) => ({ ord, token: t.token, quality: t.quality })));
   const rows = await s<{ residentId: string }[]>`
     with cand as (
@@ -160,8 +140,9 @@ async function searchByName(s: Sql, folded: string, limit: number): Promise<stri
     ),
     start as (
       select distinct n.resident_id
-      from unnest(${probes.map((x) => x.a)}::text[], ${probes.map((x) => x.b)}::text[]) as x(a, b)
-      join resident_name_pairs n on n.token_a = x.a collate "C" and n.token_b = x.b collate "C"
+      from cand x join cand y on x.ord = ${first!} and y.ord = ${second!} and x.token <> y.token
+      join resident_name_pairs n on n.token_a = least(x.token collate "C", y.token collate "C")
+        and n.token_b = greatest(x.token collate "C", y.token collate "C")
     ),
     scored as (
       select rt.resident_id, c.ord, max(c.quality) as quality

@@ -5,7 +5,7 @@ import { fakerFR as faker } from '@faker-js/faker';
 import { createSql } from '../../adapters/postgres/client.js';
 import { migrate } from '../../adapters/postgres/migrate.js';
 import { resolveDatabase } from '../../adapters/postgres/resolve-database.js';
-import { residentRepository } from '../../adapters/postgres/resident-repository.js';
+import { residentRepository, wordCandidates } from '../../adapters/postgres/resident-repository.js';
 import { foldText } from '../../src/core/contact.js';
 import { createLogger } from '../../src/logger.js';
 import { percentiles } from './stats.js';
@@ -71,9 +71,8 @@ async function main() {
       const t = performance.now();
       await repo.search({ kind: 'name', folded: q }, 20);
       times.push(performance.now() - t);
-      // What the look-up offered, asked the way the search asks it (the five closest words).
-      const rows = await sql<{ token: string }[]>`select token from name_tokens
-        where token % ${q} and not starts_with(token, ${q}) order by similarity(token, ${q}) desc, token limit 5`;
+      // What the look-up offered: the search's own candidates for that word (its five closest typos among them).
+      const rows = await sql<{ token: string }[]>`${wordCandidates(sql, q, false, 20)}`;
       if (rows.some((r) => r.token === sample[i])) offered++;
     }
     const p = percentiles(times.slice(20));
